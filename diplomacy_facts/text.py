@@ -1,0 +1,261 @@
+"""Article text as a reader pastes it -> title, dateline and body sentences with offsets.
+
+Web boilerplate (navigation, share prompts, cookie notices, "Related" lists, credits),
+site date headers and photo captions are set aside: facts are read from body sentences
+only. Every `Sentence` keeps its character offsets into the original text, so evidence
+spans always point back into what the user gave.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from importlib import resources
+
+import attrs
+import regex
+
+from diplomacy_facts.model import Evidence
+
+__all__ = ["Document", "Line", "Sentence", "is_boilerplate", "is_caption", "is_date_header", "read_document"]
+
+_MAX_SHORT_WORDS = 12
+
+
+def _load_boilerplate() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    short: list[str] = []
+    long: list[str] = []
+    text = resources.files("diplomacy_facts").joinpath("data/lexicons/boilerplate.txt").read_text("utf-8")
+    for raw in text.splitlines():
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("long:"):
+            long.append(line[5:])
+        else:
+            short.append(line)
+    flags = regex.IGNORECASE | regex.VERSION1
+    return (
+        regex.compile("|".join(f"(?:{p})" for p in short), flags),
+        regex.compile("|".join(f"(?:{p})" for p in long), flags),
+    )
+
+
+_SHORT_BOILERPLATE, _LONG_BOILERPLATE = _load_boilerplate()
+
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?"
+# A line that is nothing but a date, time and site furniture: "Thursday, July 11, 2024",
+# "2024.08.28", "Dec 9, 2024, 05:12 PM", "Monday, 5 June 2023 | Belgrade 21°C".
+_DATE_TOKEN = regex.compile(
+    rf"\b{_MONTH}\s+\d{{1,2}}\b|\b\d{{1,2}}\s+{_MONTH}|\b\d{{4}}[./-]\d{{1,2}}[./-]\d{{1,2}}\b"
+    rf"|\b\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}}\b|\b{_WEEKDAY}\b",
+    regex.IGNORECASE,
+)
+_HEADER_NOISE = regex.compile(
+    r"\b\d{1,4}(?::\d\d)?\b|[,|·:/+°]|\b(?:am|pm|gmt|utc|cet|cest|ist|est|edt|kst|bst|ct|et)\b", regex.IGNORECASE
+)
+_CAPTION = regex.compile(
+    r"^(?:photo|picture|image|caption|file photo|file picture|pictured|above|top)\s*[:|-]"
+    r"|^in (?:this|a|the) (?:file )?(?:photo|image|picture|handout|still)\b"
+    r"|^(?:file|handout)\s*[-–—:]"
+    r"|\((?:[^()]{0,60}\b)?(?:photo|photos|file|handout|picture|image|getty|reuters|ap|afp|kcna|epa|xinhua|via)"
+    r"\b[^()]{0,60}\)\s*$"
+    r"|\b(?:file (?:photo|picture)|getty images|photo credit)\b",
+    regex.IGNORECASE,
+)
+_DATELINE = regex.compile(
+    r"^(?P<place>[A-Z][A-Za-z.'’]*(?:[ /-][A-Z][A-Za-z.'’]*){0,3})"
+    r"(?:\s*\([^()\n]{1,40}\))?"
+    rf"(?:,\s*(?P<date>{_MONTH}\s*\d{{1,2}}(?:,?\s*\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?))?"
+    r"\s*(?:--|—|–|-)\s+(?=\S)"
+)
+_ABBREVIATIONS = frozenset(
+    (
+        "mr mrs ms dr st gen lt col sgt capt gov sen rep prof jr sr no nos vs v u.s u.k u.n e.u jan feb mar apr"
+        " jun jul aug sep sept oct nov dec inc co corp ltd a.m p.m e.g i.e etc approx est adm maj cmdr brig ft"
+        " mt pres amb dept min govt"
+    ).split()
+)
+# A sentence ends at . ! ? (with closing quotes or brackets) followed by space and a capital,
+# digit, quote or bracket; an abbreviation or an initial before the period does not end it.
+_BOUNDARY = regex.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[\p{Lu}\d])")
+_WORD_BEFORE = regex.compile(r"([\p{L}.]+)\.[\"'”’)\]]*$")
+
+
+@attrs.frozen
+class Sentence:
+    """A body sentence: its text and its [start, end) character offsets in the article."""
+
+    text: str
+    start: int
+    end: int
+    paragraph: int
+
+    def evidence(self, start: int, end: int, rule: str) -> Evidence:
+        """Evidence for the span [start, end) given in offsets *within this sentence*."""
+        start = max(0, min(start, len(self.text)))
+        end = max(start, min(end, len(self.text)))
+        return Evidence(self.text, (self.start + start, self.start + end), rule)
+
+
+@attrs.frozen
+class Line:
+    """A non-empty line of the article with its offsets and what it was judged to be."""
+
+    text: str
+    start: int
+    end: int
+    role: str  # "title", "body", "boilerplate", "caption", "date-header", "dateline"
+
+
+@attrs.frozen
+class Document:
+    """An article split for extraction. `sentences` are body sentences only."""
+
+    text: str
+    title: str | None
+    published: date | None
+    sentences: tuple[Sentence, ...]
+    lines: tuple[Line, ...]
+    dateline: str | None = None  # the dateline's date text ("Nov 3"), if any
+
+    def body(self) -> str:
+        return " ".join(s.text for s in self.sentences)
+
+
+def _words(line: str) -> int:
+    return len(line.split())
+
+
+def is_boilerplate(line: str) -> bool:
+    """True for page furniture: navigation, share/comment prompts, cookies, credits."""
+    stripped = line.strip().strip("|•·")
+    if not stripped:
+        return True
+    if _LONG_BOILERPLATE.fullmatch(stripped):
+        return True
+    if _words(stripped) <= _MAX_SHORT_WORDS and _SHORT_BOILERPLATE.fullmatch(stripped):
+        return True
+    # breadcrumbs and tag bars: "Home > Balkans > Defence", "Africa | Diplomacy", "- Link title"
+    if stripped.count(" > ") >= 1 and not stripped.endswith("."):
+        return True
+    if " | " in stripped and not stripped.endswith("."):
+        return True
+    return stripped.startswith(("- ", "• ", "* ")) and not stripped.endswith(".")
+
+
+def is_date_header(line: str) -> bool:
+    """A short line that only gives a date or time: a site header, not the article's date."""
+    stripped = line.strip()
+    if _words(stripped) > 10 or (stripped.endswith((".", "?", "!")) and _words(stripped) > 4):
+        return False
+    if regex.fullmatch(r"[\d\s./:-]{8,}", stripped):
+        return True
+    if not _DATE_TOKEN.search(stripped):
+        return False
+    rest = _DATE_TOKEN.sub(" ", stripped)
+    rest = _HEADER_NOISE.sub(" ", rest)
+    return _words(rest) <= 4
+
+
+def is_caption(line: str) -> bool:
+    """Photo captions and credits: kept out of fact extraction."""
+    return bool(_CAPTION.search(line.strip()))
+
+
+def _iter_lines(text: str) -> Iterator[tuple[str, int, int]]:
+    pos = 0
+    for raw in text.splitlines(keepends=True):
+        body = raw.rstrip("\r\n")
+        lead = len(body) - len(body.lstrip())
+        stripped = body.strip()
+        if stripped:
+            yield stripped, pos + lead, pos + lead + len(stripped)
+        pos += len(raw)
+
+
+def _looks_like_title(line: str) -> bool:
+    return 2 <= _words(line) <= 30 and not line.endswith((".", ":", ";", ","))
+
+
+def _pick_title(candidates: list[tuple[int, str]]) -> int | None:
+    """Index of the title among the first short lines: a repeated or breadcrumb-suffixed line wins."""
+    for i, (_, a) in enumerate(candidates):
+        for _, b in candidates[:i]:
+            if b == a or (b.endswith(a) and len(b) > len(a)):
+                return i
+    return 0 if candidates else None
+
+
+def split_sentences(text: str, offset: int = 0) -> list[tuple[str, int, int]]:
+    """Split a paragraph into sentences: (text, start, end) with `offset` added."""
+    out: list[tuple[str, int, int]] = []
+    start = 0
+    for m in _BOUNDARY.finditer(text):
+        before = _WORD_BEFORE.search(text, 0, m.start())
+        if before:
+            word = before.group(1).lower().rstrip(".")
+            if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+                continue
+        piece = text[start : m.start()]
+        trimmed = piece.rstrip()
+        if trimmed.strip():
+            out.append((trimmed, offset + start, offset + start + len(trimmed)))
+        start = m.end()
+    tail = text[start:].rstrip()
+    if tail.strip():
+        out.append((tail, offset + start, offset + start + len(tail)))
+    return out
+
+
+def read_document(text: str, published: date | None = None) -> Document:
+    """Split `text` into title, boilerplate, captions, date headers and body sentences."""
+    lines = list(_iter_lines(text))
+    roles: list[str] = []
+    for line, _, _ in lines:
+        if is_boilerplate(line):
+            roles.append("boilerplate")
+        elif is_date_header(line):
+            roles.append("date-header")
+        elif is_caption(line):
+            roles.append("caption")
+        else:
+            roles.append("body")
+    # the title: among the first short lines before the first real paragraph
+    candidates: list[tuple[int, str]] = []
+    for i, (line, _, _) in enumerate(lines[:8]):
+        if roles[i] != "body":
+            continue
+        if not _looks_like_title(line):
+            break
+        candidates.append((i, line))
+    title: str | None = None
+    picked = _pick_title(candidates)
+    if picked is not None:
+        title_index, title = candidates[picked]
+        for i, _ in candidates[: picked + 1]:
+            roles[i] = "title" if i == title_index else "boilerplate"
+        # an identical repeat of the title anywhere is furniture too
+        for i, (line, _, _) in enumerate(lines):
+            if line == title:
+                roles[i] = "title"
+    sentences: list[Sentence] = []
+    dateline: str | None = None
+    out_lines: list[Line] = []
+    for paragraph, ((line, start, end), role) in enumerate(zip(lines, roles, strict=True)):
+        out_lines.append(Line(line, start, end, role))
+        if role != "body":
+            continue
+        skip = 0
+        if not sentences:
+            m = _DATELINE.match(line)
+            if m and _words(m.group(0)) <= 8:
+                skip = m.end()
+                dateline = m.group("date")
+        for s_text, s_start, s_end in split_sentences(line[skip:], start + skip):
+            sentences.append(Sentence(s_text, s_start, s_end, paragraph))
+    return Document(text, title, published, tuple(sentences), tuple(out_lines), dateline)
