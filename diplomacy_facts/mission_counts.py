@@ -1,0 +1,311 @@
+"""Network sizes: "47 embassies, three consulates and three representative offices", "diplomatic
+ties with more than 150 countries", "just 12 diplomatic allies", "274 posts against Washington's 271"."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import regex
+
+from diplomacy_facts.mission_context import SentenceContext, normalise_count, number_end
+from diplomacy_facts.mission_lexicon import FLAGS
+from diplomacy_facts.mission_memory import Mention
+from diplomacy_facts.mission_phrases import MissionNP
+from diplomacy_facts.model import MissionKind, Period, Quantity
+from diplomacy_facts.quantities import QuantityMention
+
+__all__ = ["COUNT_RULES"]
+
+Rule = Callable[[SentenceContext], list[Mention]]
+
+_COUNT_VERB = regex.compile(
+    r"\b(?:has|have|had|having|runs?|ran|running|operates?|operated|operating|maintains?|maintained|maintaining|"
+    r"keeps?|kept|counted|counts|numbers|numbered|boasts?|boasted|with|totals?|totalled|totaled|of|to|"
+    r"is\s+down\s+to|was\s+down\s+to|now\s+has)\s+(?:(?:only|just|a\s+total\s+of|some|a\s+network\s+of)\s+)?$",
+    FLAGS,
+)
+_PAST_COUNT = regex.compile(r"\b(?:had|counted|numbered|ran|operated|maintained|was|were|totalled|totaled)\b", FLAGS)
+_AS_OF = regex.compile(r"\bas\s+of\b", FLAGS)
+_EACH = regex.compile(r"^\s*(?:each|apiece|in\s+(?:each|both))\b", FLAGS)
+_IN_PLACE = regex.compile(r"\b(?:in|across|throughout)\s+$", FLAGS)
+_NUMBER_OF = regex.compile(r"\bnumber\s+of\s+", FLAGS)
+_FROM_TO = regex.compile(r"^\s*(?:abroad\s+|overseas\s+|worldwide\s+)?from\s+", FLAGS)
+_AGAINST = regex.compile(
+    r"\s*,?\s*(?:against|to|versus|vs\.?|compared\s+(?:with|to)|ahead\s+of|behind|overtaking|surpassing|trailing|"
+    r"above|below)\s+(?:(?:that\s+of|the)\s+)?$",
+    FLAGS,
+)
+_OWNER = regex.compile(r"['’]s?\s+(?:only\s+|just\s+|remaining\s+|last\s+)?$")
+_IN_COUNTRIES = regex.compile(r"\s+in\s+", FLAGS)
+_COUNTRIES_AFTER = regex.compile(r"\s+(?:other\s+|foreign\s+)?(?:countries|states|nations|capitals)\b", FLAGS)
+_DOWN_FROM = regex.compile(r"\s*,?\s*(?:down|up)\s+from\s+", FLAGS)
+_INCLUDING = regex.compile(r"\s*,?\s*(?:including|among\s+them|of\s+which)\s+", FLAGS)
+_RELATION_NOUNS = r"(?:countries|states|nations|governments|UN\s+member\s+states|member\s+states)"
+_TIES_BEFORE = regex.compile(
+    r"\b(?:ties|relations)\s+with\s+(?:only\s+|just\s+|a\s+mere\s+)?$",
+    FLAGS,
+)
+_RECOGNISED_BEFORE = regex.compile(r"\brecogni[sz]ed\s+by\s+(?:only\s+|just\s+)?$", FLAGS)
+_ONE_OF = regex.compile(r"\bone\s+of\s+(?:only\s+|just\s+|the\s+)?$", FLAGS)
+_ALLIES_AFTER = regex.compile(r"^\s+(?:remaining\s+)?(?:diplomatic\s+|formal\s+)?allies\b", FLAGS)
+_NOUN_AFTER = regex.compile(rf"^\s+(?:of\s+the\s+\d+\s+)?(?:\w+\s+)?{_RELATION_NOUNS}\b", FLAGS)
+_RECOGNISE_AFTER = regex.compile(
+    rf"^\s+(?:\w+\s+)?{_RELATION_NOUNS}\s+(?:that\s+|which\s+|to\s+)?(?:still\s+|now\s+|formally\s+|officially\s+)?"
+    r"(?:recogni[sz]es?|(?:have|maintain|keep|retain)\s+(?:formal\s+|official\s+|full\s+)?(?:diplomatic\s+)?"
+    r"(?:ties|relations)\s+with)\s+",
+    FLAGS,
+)
+
+
+def _quantity_at(ctx: SentenceContext, start: int) -> QuantityMention | None:
+    return next((q for q in ctx.quantities if q.start == start), None)
+
+
+def _count(
+    ctx: SentenceContext,
+    sender: str,
+    kind: MissionKind,
+    q: Quantity,
+    start: int,
+    end: int,
+    rule: str,
+    as_of: Period | None,
+) -> Mention:
+    attributed = ctx.attribution(start, end)
+    return Mention(
+        "count",
+        sender,
+        None,
+        None,
+        kind,
+        None,
+        as_of,
+        normalise_count(q),
+        attributed,
+        ctx.sentence.evidence(start, end, rule),
+    )
+
+
+def _as_of(ctx: SentenceContext, start: int, end: int) -> Period | None:
+    """The date of a stated size: "as of Tuesday"; a past tense with a date in its clause."""
+    m = _AS_OF.search(ctx.text, end, min(len(ctx.text), end + 40))
+    if m:
+        from diplomacy_facts.dates import find_dates
+
+        for d in find_dates(ctx.text, ctx.published):
+            if d.start >= m.end() - 1:
+                return d.period
+    if _PAST_COUNT.search(ctx.text[max(0, start - 60) : start]) or ctx.text.lower().startswith("when "):
+        from diplomacy_facts.dates import find_dates
+
+        best: tuple[int, Period] | None = None
+        for d in find_dates(ctx.text, ctx.published):
+            if ctx.in_source(d.start, d.end) or d.relation in ("since", "after", "before", "between", "and"):
+                continue
+            distance = abs(d.start - start)
+            if best is None or distance < best[0]:
+                best = (distance, d.period)
+        return best[1] if best else None
+    return None
+
+
+def _sender(ctx: SentenceContext, np: MissionNP | None, pos: int) -> str | None:
+    if np is not None and np.sender:
+        return np.sender
+    owner = _OWNER.search(ctx.text[max(0, pos - 40) : pos])
+    if owner is not None:  # "one of Taiwan's 12 remaining allies"
+        start = max(0, pos - 40) + owner.start()
+        place = next((p for p in ctx.places if p.start <= start < p.end or p.end == start), None)
+        if place is not None:
+            return place.code
+    candidates = ctx.subject_candidates(pos)
+    if candidates:
+        return candidates[-1].code
+    return None
+
+
+def _rival(ctx: SentenceContext, pos: int) -> tuple[str, QuantityMention, int] | None:
+    """ "274 posts against Washington's 271": another country's size, its noun left out."""
+    for p in ctx.places:
+        if p.start < pos or p.start - pos > 40:
+            continue
+        if not _AGAINST.search(ctx.text[pos : p.start]):
+            return None
+        poss = regex.match(r"['’]s?\s+", ctx.text[p.end :])
+        if not poss:
+            return None
+        q = _quantity_at(ctx, p.end + poss.end())
+        return (p.code, q, p.start) if q is not None else None
+    return None
+
+
+def network_size(ctx: SentenceContext) -> list[Mention]:
+    """ "North Korea has 47 embassies, three consulates and three representative offices" """
+    out: list[Mention] = []
+    claimed: set[int] = set()
+    nps = ctx.nps
+    for i, np in enumerate(nps):
+        if np.quantity is None or not np.plural or i in claimed or np.hosts:
+            continue
+        q = np.quantity
+        if not _COUNT_VERB.search(ctx.text[max(0, q.start - 40) : q.start]):
+            continue
+        if _EACH.match(ctx.text[np.end :]) or _IN_PLACE.search(ctx.text[max(0, np.start - 20) : np.start]):
+            continue
+        if any(
+            t.change in ("close", "open") and t.end <= q.start and t.role in ("verb", "noun") and q.start - t.end < 20
+            for t in ctx.triggers
+        ):
+            continue  # "closing nine posts": a group change, not a size
+        sender = _sender(ctx, np, q.start)
+        if sender is None:
+            continue
+        subject = max((p.end for p in ctx.places if p.code == sender and p.end <= np.start), default=0)
+        if any(
+            p.start >= subject and _IN_PLACE.search(ctx.text[max(0, p.start - 10) : p.start])
+            for p in ctx.places
+            if p.end <= np.start
+        ):
+            continue  # "China has the bigger footprint in Africa, with 60 posts": a regional tally
+        # the list: "47 embassies, three consulates and three representative offices" (a count each)
+        # or "274 embassies, consulates and other posts" (one count of mixed kinds)
+        members = [np]
+        j = i + 1
+        while j < len(nps) and regex.fullmatch(r"\s*,?\s*(?:and\s+)?", ctx.text[members[-1].end : nps[j].start]):
+            members.append(nps[j])
+            j += 1
+        claimed.update(range(i, j))
+        counted = [m for m in members if m.quantity is not None]
+        as_of = _as_of(ctx, np.start, members[-1].end)
+        if len(counted) == len(members):
+            for m in members:
+                assert m.quantity is not None
+                out.append(_count(ctx, sender, m.kind, m.quantity.quantity, m.start, m.end, "network_size", as_of))
+        else:
+            out.append(
+                _count(
+                    ctx, sender, MissionKind.MISSION, q.quantity, np.start, members[-1].end, "network_size_mixed", as_of
+                )
+            )
+        after = members[-1].end
+        down = _DOWN_FROM.match(ctx.text, after)
+        earlier = _quantity_at(ctx, down.end()) if down else None
+        if earlier is not None:  # "around 50 missions abroad, down from 53 at the start of the year"
+            kind = MissionKind.MISSION if len(counted) != len(members) else np.kind
+            out.append(_count(ctx, sender, kind, earlier.quantity, np.start, earlier.end, "network_size_before", None))
+        including = _INCLUDING.match(ctx.text, after)
+        if including:  # "195 diplomatic missions abroad, including 153 embassies (and high commissions)"
+            parts = [p for p in nps[j:] if p.start >= including.end()]
+            k = 0
+            while k < len(parts) and parts[k].quantity is not None:
+                group = [parts[k]]
+                while (
+                    k + len(group) < len(parts)
+                    and parts[k + len(group)].quantity is None
+                    and regex.fullmatch(r"\s*,?\s*(?:and\s+)?", ctx.text[group[-1].end : parts[k + len(group)].start])
+                ):
+                    group.append(parts[k + len(group)])
+                head = group[0]
+                assert head.quantity is not None
+                kind = head.kind if all(g.kind is head.kind for g in group) else MissionKind.MISSION
+                out.append(
+                    _count(
+                        ctx, sender, kind, head.quantity.quantity, head.start, group[-1].end, "network_size_part", as_of
+                    )
+                )
+                claimed.update(nps.index(g) for g in group)
+                k += len(group)
+        rival = _rival(ctx, members[-1].end)
+        if rival is not None:
+            kind = MissionKind.MISSION if len(counted) != len(members) else np.kind
+            out.append(
+                _count(ctx, rival[0], kind, rival[1].quantity, rival[2], rival[1].end, "network_size_rival", as_of)
+            )
+    # "the number of North Korean diplomatic missions abroad from 53 to 46"
+    for m in _NUMBER_OF.finditer(ctx.text):
+        whose = next((n for n in nps if n.start <= m.end() <= n.head_start), None)
+        if whose is None or whose.sender is None:
+            continue
+        np, sender = whose, whose.sender
+        ft = _FROM_TO.match(ctx.text[np.end :])
+        if not ft:
+            continue
+        first = _quantity_at(ctx, np.end + ft.end())
+        if first is None:
+            continue
+        first_end = number_end(ctx.text, first)
+        to = regex.match(r"\s+to\s+", ctx.text[first_end:])
+        second = _quantity_at(ctx, first_end + to.end()) if to else None
+        out.append(_count(ctx, sender, np.kind, first.quantity, np.start, first.end, "network_from", None))
+        if second is not None:
+            as_of = None
+            if _AS_OF.search(ctx.text, number_end(ctx.text, second), min(len(ctx.text), second.end + 12)):
+                as_of = _as_of(ctx, second.start, second.end)
+            out.append(_count(ctx, sender, np.kind, second.quantity, np.start, second.end, "network_to", as_of))
+    return out
+
+
+def relations_size(ctx: SentenceContext) -> list[Mention]:
+    """ "diplomatic ties with more than 150 countries", "just 12 diplomatic allies",
+    "recognised by 22 states", "one of only 13 states that still recognise Taiwan" """
+    out: list[Mention] = []
+    for q in ctx.quantities:
+        qe = number_end(ctx.text, q)
+        before = ctx.text[max(0, q.start - 40) : q.start]
+        after = ctx.text[qe : qe + 80]
+        sender: str | None = None
+        rule = ""
+        recognise = _RECOGNISE_AFTER.match(after)
+        if recognise:  # "one of only 13 states that still recognise Taiwan", "only 13 countries now recognise Taiwan"
+            target = next((p for p in ctx.places if p.start == qe + recognise.end()), None)
+            sender, rule = (target.code if target else None), "relations_recognise"
+        elif (_TIES_BEFORE.search(before) or _RECOGNISED_BEFORE.search(before)) and _NOUN_AFTER.match(after):
+            sender, rule = _sender(ctx, None, q.start), "relations_with"
+        elif _ALLIES_AFTER.match(after):
+            sender, rule = _sender(ctx, None, q.start), "relations_allies"
+        if sender is None:
+            continue
+        out.append(
+            _count(ctx, sender, MissionKind.RELATIONS, q.quantity, q.start, q.end, rule, _as_of(ctx, q.start, qe))
+        )
+    return out
+
+
+def network_in_countries(ctx: SentenceContext) -> list[Mention]:
+    """ "India has embassies in 130 countries": one mission in each of that many countries."""
+    out: list[Mention] = []
+    for np in ctx.nps:
+        if np.quantity is not None or not np.plural or np.hosts or np.definite:
+            continue
+        if not _COUNT_VERB.search(ctx.text[max(0, np.start - 40) : np.start]):
+            continue
+        link = _IN_COUNTRIES.match(ctx.text, np.end)
+        q = _quantity_at(ctx, link.end()) if link else None
+        if q is None or not _COUNTRIES_AFTER.match(ctx.text, number_end(ctx.text, q)):
+            continue
+        sender = _sender(ctx, np, np.start)
+        if sender is not None:
+            out.append(_count(ctx, sender, np.kind, q.quantity, np.start, q.end, "network_in_countries", None))
+    return out
+
+
+def network_total(ctx: SentenceContext) -> list[Mention]:
+    """ "close 20 of its 57 missions abroad", "as many as a dozen of its 53 diplomatic missions": the
+    whole the part is taken from is the size of the network (not so with a host: "two of its three
+    consulates in the United States")."""
+    out: list[Mention] = []
+    for np in ctx.nps:
+        if np.total is None or np.hosts or not np.plural:
+            continue
+        senders = [np.sender] if np.sender else ctx.sender_at(np.start, np.pronoun or "its")
+        for sender in senders[:1]:
+            out.append(_count(ctx, sender, np.kind, np.total.quantity, np.total.start, np.end, "network_total", None))
+    return out
+
+
+COUNT_RULES: tuple[Rule, ...] = (
+    network_size,
+    network_in_countries,
+    network_total,
+    relations_size,
+)

@@ -1,0 +1,143 @@
+"""One fact per distinct mission: merging the mentions of an article.
+
+Mentions of the same change to the same mission (same sender, host and count; cities and
+kinds that do not contradict each other) become one fact that keeps every evidence span.
+Its status is the firmest one stated firmly (a headline or a bare noun counts only when
+nothing firmer is said); its date, kind and city the most specific ones given.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from diplomacy_facts.mission_memory import Mention
+from diplomacy_facts.model import Closure, Fact, MissionCount, MissionKind, Opening, Period, Status
+from diplomacy_facts.model import Mission as MissionValue
+from diplomacy_facts.places import region_of
+
+__all__ = ["merge"]
+
+_RANK = {Status.COMPLETED: 4, Status.ONGOING: 3, Status.INTENDED: 2, Status.POSSIBLE: 1}
+
+
+def _value(m: Mention) -> tuple[float, str | None] | None:
+    return None if m.count is None else (m.count.value, m.count.unit)
+
+
+def _fits(group: Sequence[Mention], m: Mention) -> bool:
+    first = group[0]
+    if (first.fact, first.sender, first.host, _value(first)) != (m.fact, m.sender, m.host, _value(m)):
+        return False
+    if first.group != m.group:
+        return False
+    cities = {g.city for g in group if g.city}
+    if m.city and cities and m.city not in cities:
+        return False
+    if m.fact == "count":
+        return first.kind is m.kind
+    if (
+        not m.weak
+        and m.when is not None
+        and any(not g.weak and g.when is not None and not _overlap(g.when, m.when) for g in group)
+    ):
+        return False  # "opened in 1977" and "opened in 2015" are two openings
+    kinds = {_sort(g) for g in group} - {"mission"}
+    return _sort(m) == "mission" or not kinds or _sort(m) in kinds
+
+
+def _sort(m: Mention) -> str:
+    return "mission!" if m.distinct else m.kind.value
+
+
+def _overlap(a: Period, b: Period) -> bool:
+    """Dates that may be of one event: a year or less apart ("April 2" and "April 5" may be one
+    closure told twice; "1977" and "2015" are two openings)."""
+    if a.year is None or b.year is None:
+        return True
+    return abs(a.year - b.year) <= 1
+
+
+def _precision(p: Period | None) -> int:
+    return 0 if p is None else (3 if p.day is not None else 2 if p.month is not None else 1)
+
+
+def _fact(group: Sequence[Mention]) -> Fact:
+    firm = [m for m in group if not m.weak] or list(group)
+    evidence = tuple(m.evidence for m in group)
+    if group[0].fact == "count":
+        first = group[0]
+        assert first.count is not None
+        as_of = max((m.when for m in group), key=_precision)
+        attributed = next((m.attributed_to for m in group if m.attributed_to), None)
+        return MissionCount(first.sender, first.kind, first.count, as_of, attributed, evidence)
+    best = max((m.status for m in firm if m.status is not None), key=lambda s: _RANK[s])
+    deciding = [m for m in firm if m.status is best]
+    if not any(m.when for m in deciding):
+        deciding = [m for m in group if m.status is best] or deciding  # a date told in passing
+    when = max((m.when for m in deciding), key=_precision)
+    kind = next((m.kind for m in group if m.kind is not MissionKind.MISSION), MissionKind.MISSION)
+    city = next((m.city for m in group if m.city), None)
+    attributed = next((m.attributed_to for m in deciding if m.attributed_to), None) or next(
+        (m.attributed_to for m in group if m.attributed_to), None
+    )
+    count = next((m.count for m in group if m.count is not None), None)
+    mission = MissionValue(group[0].sender, group[0].host, city, kind)
+    cls: Callable[..., Fact] = Closure if group[0].fact == "closure" else Opening
+    return cls(mission=mission, status=best, when=when, count=count, attributed_to=attributed, evidence=evidence)
+
+
+def _attach(groups: list[list[Mention]], m: Mention, *, hostless: bool) -> bool:
+    """Add `m` to the one group it fits; a hostless mention fits any host of its sender."""
+    fits = []
+    for g in groups:
+        if hostless:
+            first = g[0]
+            if (first.fact, first.sender, first.group) == (m.fact, m.sender, False) and _fits(
+                [g[0]],
+                Mention(
+                    m.fact, m.sender, first.host, m.city, m.kind, m.status, m.when, m.count, m.attributed_to, m.evidence
+                ),
+            ):
+                fits.append(g)
+        elif _fits(g, m):
+            fits.append(g)
+    if len(fits) == 1 or (fits and not hostless):
+        fits[0].append(m)
+        return True
+    return False
+
+
+def merge(mentions: Sequence[Mention]) -> list[Fact]:
+    """The facts of an article from its mentions, in order of first mention."""
+    groups: list[list[Mention]] = []
+    body = [m for m in mentions if not m.title]
+    for m in body:
+        if m.hostless:
+            continue
+        if not _attach(groups, m, hostless=False):
+            groups.append([m])
+    for m in body:
+        if m.hostless:
+            _attach(groups, m, hostless=True)
+    for m in mentions:
+        single = not (m.group or m.hostless or (m.host or "").startswith("region:"))
+        if m.title and not _attach(groups, m, hostless=m.hostless) and single:
+            groups.append([m])  # a headline's named mission that the body does not restate
+    # a wave of closures given a number makes its numberless mention redundant
+    counted = {(g[0].fact, g[0].sender) for g in groups if g[0].group and g[0].count is not None}
+    named = [g[0] for g in groups if not g[0].group and g[0].host]
+    kept: list[list[Mention]] = []
+    for g in groups:
+        first = g[0]
+        if first.group and first.count is None:
+            if first.host is None and (first.fact, first.sender) in counted:
+                continue
+            if first.host and first.host.startswith("region:") and not any(m.covered_ok for m in g):
+                region = first.host
+                if any(
+                    n.fact == first.fact and n.sender == first.sender and region_of(n.host or "") == region
+                    for n in named
+                ):
+                    continue  # "Sahel embassies" summing up the named ones
+        kept.append(g)
+    return [_fact(g) for g in kept]

@@ -1,0 +1,292 @@
+"""Mission noun phrases.
+
+A mission noun phrase is a mission noun ("embassy", "consulates general", "diplomatic
+facilities") with what stands before it in its phrase (a possessive country, "its", a
+demonym, a city used as a modifier, a number or share) and after it ("in Uganda, Angola and
+Spain", "of the DPRK", "to the United Nations", "abroad"):
+
+>>> from diplomacy_facts.places import find_places
+>>> from diplomacy_facts.quantities import find_quantities
+>>> s = "North Korea closed its embassies in Uganda, Angola and Spain."
+>>> [np] = find_mission_nps(s, find_places(s), find_quantities(s))
+>>> np.kind.value, np.plural, np.pronoun, [h.code for h in np.hosts]
+('embassy', True, 'its', ['UG', 'AO', 'ES'])
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+import regex
+
+from diplomacy_facts.clauses import Token, tokenize
+from diplomacy_facts.mission_lexicon import (
+    ABROAD,
+    AMBIGUOUS,
+    ANAPHORS,
+    BLOCKERS,
+    COMPOUNDS,
+    KIND_PHRASES,
+    KINDS,
+    OWNERS,
+    PREMODIFIERS,
+    QUANTIFIERS,
+    Hit,
+)
+from diplomacy_facts.mission_places import Host, host_of, place_at, place_list, token_index
+from diplomacy_facts.model import MissionKind
+from diplomacy_facts.places import PlaceKind, PlaceMention, is_region
+from diplomacy_facts.quantities import QuantityMention
+
+__all__ = ["MissionNP", "find_mission_nps"]
+
+
+@attrs.frozen
+class MissionNP:
+    """A mission noun phrase in a sentence, with what its own words say about it."""
+
+    start: int
+    end: int
+    head_start: int
+    head_end: int
+    kind: MissionKind
+    plural: bool
+    sender: str | None = None
+    sender_how: str = ""  # "possessive", "of", "attributive", "name"
+    pronoun: str | None = None  # "its", "their", "anaphor" ("the kingdom's")
+    hosts: tuple[Host, ...] = ()
+    quantity: QuantityMention | None = None
+    total: QuantityMention | None = None  # "two of its [three] consulates"
+    definite: bool = False  # "the", "these", "those": a mission named before
+    indefinite: bool = False  # "a", "an": a mission not named before ("opened a new embassy")
+    town: str | None = None  # "the consulate in Berehove": a place the gazetteer does not know
+    reciprocal: bool = False  # "the two countries' respective embassies", "each other's capitals"
+    abroad: bool = False
+    elsewhere: bool = False
+    compound: str = ""  # the noun the mission word modifies: "embassy [staff]", "embassy [operations]"
+    distinct: bool = False  # a post of its own sort: "interests section", "legation"
+
+    @property
+    def host_codes(self) -> tuple[str | None, ...]:
+        return tuple(h.code for h in self.hosts)
+
+
+_TOWN = regex.compile(
+    r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|"
+    r"Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An|His|Her|Its|Their|This|That)\b)\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*"
+    r"(?=\s*(?:[,.;]|$|\s+(?:and|on|in|would|will|was|is|has|had|to|from)\b))"
+)
+
+
+def find_mission_nps(
+    sentence: str,
+    places: Sequence[PlaceMention],
+    quantities: Sequence[QuantityMention],
+    tokens: list[Token] | None = None,
+) -> list[MissionNP]:
+    """The mission noun phrases of a sentence, in text order."""
+    toks = tokenize(sentence) if tokens is None else tokens
+    out: list[MissionNP] = []
+    for m in KIND_PHRASES.find(sentence):
+        np = _read_np(sentence, toks, m, places, quantities)
+        if np is not None:
+            out.append(np)
+    return out
+
+
+def _quantity_at(quantities: Sequence[QuantityMention], start: int, end: int) -> QuantityMention | None:
+    for q in quantities:
+        if q.start <= start and end <= q.end:
+            return q
+    return None
+
+
+def _read_np(
+    sentence: str,
+    tokens: list[Token],
+    m: Hit,
+    places: Sequence[PlaceMention],
+    quantities: Sequence[QuantityMention],
+) -> MissionNP | None:
+    form = " ".join(m.text.lower().replace("’", "'").split())
+    kind, plural, distinct = KINDS[form]
+    proper = m.text[:1].isupper() and " " in m.text and m.text.split()[-1][:1].isupper()
+    head_i = token_index(tokens, m.start)
+    after_i = token_index(tokens, m.end)
+    # --- left: the words of the phrase before the noun ---
+    sender: str | None = None
+    sender_how = ""
+    pronoun: str | None = None
+    attributive: list[PlaceMention] = []
+    found_quantities: list[QuantityMention] = []
+    definite = indefinite = reciprocal = blocked = False
+    town: str | None = None
+    licensed = form not in AMBIGUOUS
+    j = head_i - 1
+    while j >= 0:
+        tok = tokens[j]
+        low = tok.low
+        if low in ("'s", "'") and j > 0:
+            owner = place_at(places, tokens[j - 1].start, tokens[j - 1].end)
+            if owner is not None and sender is None:
+                sender, sender_how, licensed = owner.code, "possessive", True
+                j = token_index(tokens, owner.start) - 1
+                continue
+            if tokens[j - 1].low in ANAPHORS:
+                pronoun, licensed = "anaphor", True
+                j -= 2
+                continue
+            if tokens[j - 1].low in ("countries", "sides", "nations", "governments") and low == "'":
+                reciprocal, licensed = True, True
+                j -= 2
+                continue
+            if tokens[j - 1].low in OWNERS or tokens[j - 1].text[:1].isupper():
+                blocked = True  # "Google's office", "UNHCR's office"
+            break
+        place = place_at(places, tok.start, tok.end)
+        if place is not None:
+            attributive.append(place)
+            licensed = True
+            j = token_index(tokens, place.start) - 1
+            continue
+        quantity = _quantity_at(quantities, tok.start, tok.end)
+        if quantity is not None:
+            written = quantity.quantity.text
+            number_end = quantity.start + len(written) if written else quantity.end
+            between = sentence[number_end : m.start]
+            if regex.search(r"['’]", between):
+                # "the two countries' respective embassies": the number counts the countries
+                if regex.match(r"\s*(?:countries|sides|nations|governments|states)['’]", between):
+                    reciprocal, licensed = True, True
+            else:
+                found_quantities.append(quantity)
+                licensed = True
+            j = token_index(tokens, quantity.start) - 1
+            continue
+        if low in ("its", "their"):
+            pronoun, licensed = low, True
+            j -= 1
+            continue
+        if low in ("a", "an") and pronoun is None:
+            indefinite = True
+        if low in ("the", "these", "those", "this", "that", "both") and pronoun is None:
+            definite = True
+            j -= 1
+            continue
+        if low in BLOCKERS or low in OWNERS:
+            blocked = True
+            break
+        if low == "of":
+            prev = tokens[j - 1] if j > 0 else None
+            if prev is None or not (
+                prev.low in QUANTIFIERS or _quantity_at(quantities, prev.start, prev.end) is not None
+            ):
+                break
+            j -= 1
+            continue
+        if low in PREMODIFIERS or low.isdigit():
+            if low in ("new", "remaining", "diplomatic", "foreign", "overseas", "resident") or (
+                plural and low in QUANTIFIERS
+            ):
+                licensed = True  # "its remaining posts", "several missions"
+            j -= 1
+            continue
+        break
+    if blocked:
+        return None
+    start = tokens[j + 1].start if j + 1 < len(tokens) else m.start
+    # --- right: "in X, Y and Z", "of the DPRK", "to the UN", "abroad" ---
+    hosts: list[Host] = []
+    abroad = elsewhere = False
+    k = after_i
+    compound = ""
+    if k < len(tokens) and tokens[k].low in COMPOUNDS:
+        compound = tokens[k].low
+        k += 1  # "embassy operations in Tripoli"
+    end = m.end
+    while k < len(tokens):
+        low = tokens[k].low
+        aside = low == "," and k + 1 < len(tokens) and tokens[k + 1].low == "in" and not hosts
+        if aside:
+            k += 1  # "a new embassy, in Doha, in 2019"
+            low = "in"
+        if low in ("in", "at", "to") and (not hosts or all(h.org for h in hosts)):
+            found, nk, recip, else_ = place_list(sentence, tokens, k + 1, places)
+            if not found and not recip and low == "in" and k + 1 < len(tokens):
+                unknown = _TOWN.match(sentence, tokens[k + 1].start)
+                if unknown is not None and not place_at(places, unknown.start(), unknown.end()):
+                    town = unknown.group()  # "the consulate general in Berehove"
+                    end = unknown.end()
+                    k = token_index(tokens, unknown.end())
+                    continue
+            if found or recip:
+                if hosts and found:
+                    hosts.clear()  # "to the United Nations in Geneva": the city says where
+                hosts.extend(found)
+                reciprocal = reciprocal or recip
+                elsewhere = elsewhere or else_
+                licensed = True
+                end = tokens[nk - 1].end
+                k = nk
+                continue
+        if low == "of" and k + 1 < len(tokens):
+            j2 = k + 1
+            if tokens[j2].low == "the":
+                j2 += 1
+            owner = place_at(places, tokens[j2].start, tokens[j2].end) if j2 < len(tokens) else None
+            if owner is not None and owner.kind is not PlaceKind.REGION and sender is None and not hosts:
+                sender, sender_how, licensed = owner.code, "of", True
+                end = owner.end
+                k = token_index(tokens, owner.end)
+                continue
+        if low == "of" and k + 2 < len(tokens) and tokens[k + 1].low in ("its", "their") and tokens[k + 2].low == "own":
+            k += 3  # "a trade representation of its own in Taipei"
+            continue
+        ab = ABROAD.match(sentence, tokens[k].start)
+        if ab is not None:
+            abroad = licensed = True
+            end = ab.end()
+            k = token_index(tokens, ab.end())
+            continue
+        break
+    # attributive places: a demonym or country is the sender ("the North Korean embassy"), a
+    # city the host ("the Madrid embassy"); in "the Angolan embassy of the DPRK" the demonym
+    # is the host; in a proper name ("Taipei Economic and Cultural Office") the place is the sender
+    for place in attributive:
+        if place.kind in (PlaceKind.CITY, PlaceKind.CAPITAL) and not proper:
+            if not hosts:
+                hosts.append(host_of(place))
+        elif place.kind is PlaceKind.REGION or is_region(place.code) or sender_how == "of":
+            if not hosts:
+                hosts.append(Host(place.code, None, place.start, place.end))
+        elif sender is None:
+            sender, sender_how = place.code, ("name" if proper else "attributive")
+    if form in ("office", "offices") and sender is None:
+        return None  # a bare "office" is a mission only as a country's office
+    if not licensed:
+        return None
+    quantity = found_quantities[-1] if found_quantities else None  # leftmost: "two of its three"
+    total = found_quantities[0] if len(found_quantities) > 1 else None
+    return MissionNP(
+        start=min(start, m.start),
+        end=max(end, m.end),
+        head_start=m.start,
+        head_end=m.end,
+        kind=kind,
+        plural=plural,
+        sender=sender,
+        sender_how=sender_how,
+        pronoun=pronoun,
+        hosts=tuple(hosts),
+        quantity=quantity,
+        total=total,
+        definite=definite,
+        indefinite=indefinite,
+        town=town,
+        reciprocal=reciprocal,
+        abroad=abroad,
+        elsewhere=elsewhere,
+        compound=compound,
+        distinct=distinct,
+    )

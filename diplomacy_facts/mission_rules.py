@@ -1,0 +1,392 @@
+"""From a trigger and the mission phrase it governs to `Mention`s: who, where, how many, how
+firmly, when and according to whom. Shared by the rules of mission_verbs, mission_nouns,
+mission_groups and mission_counts.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import attrs
+import regex
+
+from diplomacy_facts.mission_context import SentenceContext, normalise_count
+from diplomacy_facts.mission_dates import event_date
+from diplomacy_facts.mission_lexicon import DEMAND, FLAGS, HOLIDAY, Trigger
+from diplomacy_facts.mission_memory import Mention
+from diplomacy_facts.mission_phrases import MissionNP
+from diplomacy_facts.mission_places import Host, place_list
+from diplomacy_facts.model import Evidence, MissionKind, Period, Status
+
+__all__ = ["PRONOUN_OBJECT", "allowed", "build", "nps_after", "place_hosts", "pronoun_targets"]
+
+PRONOUN_OBJECT = regex.compile(r"\s*(?P<p>it|them|both(?:\s+of\s+them)?|the\s+two)\b", FLAGS)
+_FOR_HOLIDAY = regex.compile(
+    r"\b(?:for|over|during|in\s+observance\s+of|on\s+account\s+of)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:"
+    + HOLIDAY.pattern
+    + r")",
+    FLAGS,
+)
+_LIST_GAP = regex.compile(
+    r"(?:\s+(?:over|in|by|within|during|before|from)\s+[^,;]{1,40}?)?"  # "... over the next two years, including"
+    r"\s*(?:,\s*)?(?:and|or|as\s+well\s+as|plus|along\s+with|including|among\s+them)?\s*"
+    r"(?:(?:[\w-]+\s+){0,4}?[\w-]+\s*[—–:]\s*)?",
+    FLAGS,
+)
+_DECADE = regex.compile(
+    r"\b(?:1[89]|20)\d0s\b|\b(?:in|during|since)\s+the\s+past\b|\bon\s+several\s+occasions\b", FLAGS
+)
+_YEAR = regex.compile(r"\b(1[89]\d\d|20\d\d)\b")
+_OTHERS = regex.compile(r"\b(?:other|various|several|more|further|some)\b", FLAGS)
+_IT_SUBJECT = regex.compile(
+    r"(?<![\w'’])(?:it|they)\s+(?:(?:is|are|was|were|has|have|had|will|would|could|may|might|must|should|be|been|being|"
+    r"also|now|already|still|plans?|planned|planning|intends?|intended|decided|wants?|to|set|going|about|"
+    r"in\s+the\s+process\s+of|poised|expected|likely|due|not|does|did|do|says|said)\s+){0,4}$",
+    FLAGS,
+)
+_CLOSE_WORD = r"(?:clos|shut|withdraw|reduc|cut|scrap|downsiz)\w*"
+_OPEN_WORD = r"(?:open|reopen|establish|set\w*\s+up|creat|add|launch)\w*"
+_BOTH_WAYS = regex.compile(
+    rf"\b{_CLOSE_WORD}\s+(?:[\w-]+\s+){{0,3}}?(?:and|or)\s+(?:[\w-]+\s+){{0,3}}?{_OPEN_WORD}\b"
+    rf"|\b{_OPEN_WORD}\s+(?:[\w-]+\s+){{0,3}}?(?:and|or)\s+(?:[\w-]+\s+){{0,3}}?{_CLOSE_WORD}\b",
+    FLAGS,
+)
+_NOUN_DENIED = regex.compile(
+    r"[^.;]{0,20}?\b(?:(?:is|was|are|were|remains?|remained)\s+(?:not|never|no\s+longer)\b|(?:has|have|had)\s+been\s+"
+    r"ruled\s+out|(?:is|was)\s+off\s+the\s+(?:table|agenda)|(?:is|was)\s+out\s+of\s+the\s+question)",
+    FLAGS,
+)
+_ANY = regex.compile(r"\bany\b", FLAGS)
+_WHETHER = regex.compile(r"\b(?:whether|if)\b[^,;]*$", FLAGS)
+_BOTH = regex.compile(r"\b(?:both|the\s+two)\s+(?:countries|sides|nations|governments|states|capitals)\b", FLAGS)
+_COORDINATED_NOUN = regex.compile(
+    r"\b(?P<v>announced|ordered|approved|decided\s+on|planned|proposed|demanded|completed|carried\s+out|confirmed)\s+"
+    r"the\s+\w+\s+of\s+[^,;]{1,60}?\s+and\s+(?:the\s+|a\s+)?$",
+    FLAGS,
+)
+_VERB_GOVERNOR = regex.compile(
+    r"\b(?:announced|announces|announce|ordered|orders|order|approved|approves|approve|confirmed|confirms|"
+    r"completed|decided|decides|began|begun|started|starts|finalised|finalized|carried\s+out|planned|plans|plan|"
+    r"proposed|proposes|considering|considered|mulling|weighing|set\s+out|unveiled|following)\s+"
+    r"(?:the\s+|a\s+|its\s+|their\s+)?(?:\w+\s+){0,2}$",
+    FLAGS,
+)
+
+
+def place_hosts(ctx: SentenceContext, pos: int) -> list[Host]:
+    """The places listed from `pos` on ("Uganda, Angola and Spain"), as hosts."""
+    k = next((i for i, t in enumerate(ctx.tokens) if t.start >= pos), len(ctx.tokens))
+    hosts, _, _, _ = place_list(ctx.text, ctx.tokens, k, ctx.places)
+    return hosts
+
+
+def nps_after(ctx: SentenceContext, pos: int) -> list[MissionNP]:
+    """The mission phrases that start at `pos` (after spaces), with those coordinated after them."""
+    first = next((np for np in ctx.nps if np.start >= pos), None)
+    if first is None or ctx.text[pos : first.start].strip():
+        return []
+    out = [first]
+    for np in ctx.nps:
+        if np.start < out[-1].end or np is first:
+            continue
+        if not _LIST_GAP.fullmatch(ctx.text[out[-1].end : np.start]):
+            break
+        out.append(np)
+    return out
+
+
+def pronoun_targets(ctx: SentenceContext, trig: Trigger, pronoun: str, rule: str) -> list[Mention]:
+    """ "reopened it", "pulled its diplomats out of both": the missions named just before."""
+    want = 1 if pronoun.lower() == "it" else 2
+    before = [np for np in ctx.nps if np.end <= trig.start and (np.hosts or np.sender)]
+    out: list[Mention] = []
+    if before:
+        for np in before[-want:]:
+            out += build(ctx, trig, np, rule)
+        return out
+    seen = [s for s in ctx.memory.missions if s.host and s.index == ctx.index - 1]
+    previous = ctx.memory.earlier_dates(ctx.published, last_only=True)
+    then = previous[-1].period if previous else None
+    for s in seen[-want:]:
+        np = MissionNP(
+            trig.start,
+            trig.end,
+            trig.start,
+            trig.end,
+            s.kind,
+            False,
+            s.sender,
+            "possessive",
+            hosts=(Host(s.host, s.city, trig.start, trig.end),),
+        )
+        # the missions of the sentence before, and (unless this one dates it) its date
+        out += [m if m.when is not None else attrs.evolve(m, when=then) for m in build(ctx, trig, np, rule)]
+    return out
+
+
+def _referents(
+    ctx: SentenceContext,
+    fact: str,
+    np: MissionNP,
+    status: Status,
+    weak: bool,
+    when: Period | None,
+    attributed: str | None,
+    evidence: Evidence,
+) -> list[Mention]:
+    """The missions a definite plural ("both consulates", "the two embassies") refers to: those of
+    the same change and kind told last (in this sentence's earlier statements or the last three
+    sentences), as many as the phrase says; with this statement's status, date and evidence."""
+    earlier = [
+        (i, m)
+        for i, m in ctx.memory.recent
+        if m.fact == fact and i >= ctx.index - 3 and np.kind in (m.kind, MissionKind.MISSION)
+    ]
+    if not earlier:
+        return []
+    want = 0
+    if np.quantity is not None:
+        want = int(np.quantity.quantity.value)
+    elif ctx.text[np.start : np.head_start].lower().startswith("both"):
+        want = 2
+    if want:
+        picked = [m for _, m in earlier[-want:]]
+        if len(picked) != want:
+            return []
+    else:  # "the embassies": those of the sentence that told them last
+        picked = [m for i, m in earlier if i == earlier[-1][0]]
+    return [
+        attrs.evolve(
+            m,
+            status=status,
+            weak=weak,
+            when=when or m.when,
+            attributed_to=attributed or m.attributed_to,
+            evidence=evidence,
+            title=ctx.title,
+        )
+        for m in picked
+    ]
+
+
+def _historical(ctx: SentenceContext) -> bool:
+    """A sentence about long ago (a decade, or a year well before publication)."""
+    if _DECADE.search(ctx.text):
+        return True
+    years = [int(y) for y in _YEAR.findall(ctx.text)]
+    if ctx.published is not None:
+        return any(y < ctx.published.year - 1 for y in years)
+    return False
+
+
+def _pair_of(ctx: SentenceContext, trig: Trigger, np: MissionNP) -> tuple[list[str], bool]:
+    """The countries of "the two countries' respective embassies", "their embassies in each
+    other's capitals", "Israel and Morocco ... their liaison offices in Rabat and Tel Aviv",
+    "both countries closed their embassies": (the two, True) when each has its mission in the
+    other, (the two, False) when both have one in a third country, ([], False) otherwise."""
+    if np.sender is not None or np.quantity is not None:
+        return [], False
+    pos = min(trig.start, np.start)
+    hosts = frozenset(np.host_codes)
+    if np.reciprocal:
+        found = ctx.pair(pos, hosts)
+        return (found, True) if len(found) == 2 else ([], False)
+    if np.pronoun != "their":
+        return [], False
+    subjects = ctx.sender_at(pos, "their")
+    if len(subjects) != 2 and _BOTH.search(ctx.text[:pos]):
+        subjects = ctx.pair(pos, hosts)
+    if len(subjects) != 2:
+        return [], False
+    if np.hosts and not hosts <= set(subjects):
+        return subjects, False  # "Germany and France closed their embassies in Khartoum": each its own
+    return subjects, True
+
+
+def _noun_strength(ctx: SentenceContext, trig: Trigger) -> bool:
+    """A noun trigger states the change firmly only under a verb: "announced the closure"."""
+    return bool(_VERB_GOVERNOR.search(ctx.text[max(0, trig.start - 50) : trig.start]))
+
+
+def _shared_governor(ctx: SentenceContext, trig: Trigger) -> Status | None:
+    """ "ordered the expulsion of 60 diplomats and the closure of the consulate": the second noun
+    shares the first one's verb (which the verb-group reader does not reach)."""
+    m = _COORDINATED_NOUN.search(ctx.text, max(0, trig.start - 120), trig.start)
+    if m is None:
+        return None
+    return Status.COMPLETED if m.group("v").lower() in ("completed", "carried out", "confirmed") else Status.INTENDED
+
+
+def _settle(status: Status, when: Period | None, published: date | None) -> Status:
+    """ "closing its embassy in Kabul in August 2021": a progressive with a past date is done."""
+    if status is not Status.ONGOING or when is None or when.end is None:
+        return status
+    if published is None:
+        return Status.COMPLETED
+    return Status.COMPLETED if when.end < published - timedelta(days=14) else status
+
+
+def build(
+    ctx: SentenceContext,
+    trig: Trigger,
+    np: MissionNP,
+    rule: str,
+    *,
+    plan: bool = False,
+    evidence_start: int | None = None,
+    status: Status | None = None,
+    count_kind: MissionKind | None = None,
+) -> list[Mention]:
+    """The mentions a trigger and its mission phrase make: one per sender and host."""
+    if ctx.negated(trig.start, trig.end):
+        return []
+    if trig.role == "noun" and _NOUN_DENIED.match(ctx.text, max(trig.end, np.end)):
+        return []  # "the reopening of the British embassy was not on the table"
+    fact = "closure" if trig.change == "close" else "opening"
+    read, weak = ctx.status(trig.change, trig.start, trig.end)
+    if status is None:
+        status = Status.POSSIBLE if trig.role == "speculative" else read
+    if trig.role == "noun":
+        if plan:
+            status, weak = (Status.INTENDED if status is Status.COMPLETED else status), False
+        elif (shared := _shared_governor(ctx, trig)) is not None:
+            status, weak = shared, False
+        elif not _noun_strength(ctx, trig):
+            weak = True
+    is_group = np.quantity is not None or (np.plural and not np.hosts)
+    when = event_date(ctx, trig.start, trig.end, status, group=is_group)
+    status = _settle(status, when, ctx.published)
+    attributed = ctx.attribution(trig.start, trig.end)
+    lo = min(trig.start, np.start) if evidence_start is None else min(evidence_start, np.start)
+    evidence = ctx.sentence.evidence(lo, max(trig.end, np.end), rule)
+    kind = count_kind or np.kind
+    pairs: list[tuple[str, str | None, str | None]] = []  # (sender, host, city)
+    pair, mutual = _pair_of(ctx, trig, np)
+    if mutual:
+        for sender, other in ((pair[0], pair[1]), (pair[1], pair[0])):
+            city = next((h.city for h in np.hosts if h.code == other), None)
+            pairs.append((sender, other, city))
+    elif pair and np.hosts:
+        pairs.extend((sender, h.code, h.city) for sender in pair for h in np.hosts)
+    else:
+        pos = trig.start if trig.start < np.start else np.start
+        avoid = frozenset(np.host_codes) if len(np.hosts) == 1 else frozenset()
+        it = _IT_SUBJECT.search(ctx.text, max(0, trig.start - 60), trig.start)
+        if np.sender:
+            senders = [np.sender]
+        elif it is not None:
+            # "Lithuania says it still intends to open ...": the sentence's first actor
+            senders = ctx.sender_at(it.start(), "its", first=True, avoid=avoid)
+        elif np.pronoun is None and trig.start > np.start:
+            senders = ctx.fallback(avoid)  # "the embassy in Kampala was closing": the article's sender
+        else:
+            senders = ctx.sender_at(pos, np.pronoun, avoid=avoid)
+        group = np.quantity is not None or (
+            np.plural
+            and (not np.hosts or np.elsewhere or all(h.code and h.code.startswith("region:") for h in np.hosts))
+        )
+        if group:
+            if np.definite and (np.quantity is None or np.quantity.quantity.unit != "percent"):
+                # "both consulates will close on July 31", "the two embassies": missions named before
+                return _referents(ctx, fact, np, status, weak, when, attributed, evidence)
+            if trig.role == "noun" and not (np.sender or np.pronoun or np.quantity or np.hosts):
+                return []  # "embassy closures have become rare": closures in general
+            if _ANY.search(ctx.text, np.start, np.head_start) or _WHETHER.search(
+                ctx.text, max(0, trig.start - 80), trig.start
+            ):
+                return []  # "whether the North was opening any new posts"
+            count = normalise_count(np.quantity.quantity) if np.quantity else None
+            host = None if np.elsewhere or len(np.hosts) != 1 else np.hosts[0].code
+            if count is None and host is None:
+                clause_changes = {t.change for t in ctx.triggers}
+                if _historical(ctx) or {"close", "open"} <= clause_changes or _BOTH_WAYS.search(ctx.text):
+                    return []  # long-ago closures; "closing some missions and opening others"
+            covered_ok = bool(_OTHERS.search(ctx.text[np.start : np.head_start] + ctx.text[np.head_end : np.end]))
+            return [
+                Mention(
+                    fact,
+                    s,
+                    host,
+                    None,
+                    kind,
+                    status,
+                    when,
+                    count,
+                    attributed,
+                    evidence,
+                    weak=weak,
+                    group=True,
+                    generic=count is None,
+                    covered_ok=covered_ok,
+                    title=ctx.title,
+                )
+                for s in senders
+                if s and s != host
+            ]
+        for sender in senders:
+            if not sender:
+                continue
+            if np.hosts:
+                pairs.extend((sender, h.code, h.city) for h in np.hosts)
+                continue
+            if np.plural and np.definite:
+                continue
+            fronted = ctx.fronted_host()
+            if fronted is not None and fronted.code != sender:
+                pairs.append((sender, fronted.code, fronted.city))
+                continue
+            where = ctx.where_host(trig.start)
+            if where is not None and where.code != sender:
+                pairs.append((sender, where.code, where.city))
+                continue
+            if np.town is not None:
+                # "the consulate general in Berehove": a town of the country the article is about
+                remembered = ctx.remembered_host(sender, np.kind, any_kind=True)
+                if remembered is not None:
+                    pairs.append((sender, remembered[0], np.town))
+                    continue
+            remembered = None if np.indefinite else ctx.remembered_host(sender, np.kind)
+            if remembered is not None:
+                pairs.append((sender, remembered[0], remembered[1]))
+                continue
+            speaker = ctx.speaker_country(trig.start, sender)
+            pairs.append((sender, speaker, None))
+    out: list[Mention] = []
+    for sender, host, city in pairs:
+        if host == sender:
+            continue
+        out.append(
+            Mention(
+                fact,
+                sender,
+                host,
+                city,
+                kind,
+                status,
+                when,
+                None,
+                attributed,
+                evidence,
+                weak=weak,
+                hostless=host is None,
+                title=ctx.title,
+                distinct=np.distinct and count_kind is None,
+            )
+        )
+    return out
+
+
+def _demanded(ctx: SentenceContext, start: int) -> bool:
+    window = ctx.text[max(0, start - 50) : start]
+    return bool(DEMAND.search(window)) and not regex.search(r"\b(?:ordered|told|gave)\b", window, FLAGS)
+
+
+def _holiday(ctx: SentenceContext, trig: Trigger) -> bool:
+    """ "closed on Monday for the national holiday": a day off, not a closure."""
+    if trig.change != "close":
+        return False
+    return bool(_FOR_HOLIDAY.search(ctx.text, trig.end, min(len(ctx.text), trig.end + 60)))
+
+
+def allowed(ctx: SentenceContext, trig: Trigger) -> bool:
+    return not _demanded(ctx, trig.start) and not _holiday(ctx, trig)

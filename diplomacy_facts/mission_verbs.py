@@ -1,0 +1,353 @@
+"""Mission changes told by a verb: "closed its embassies in Uganda and Angola" (object),
+"the embassy in Kampala was closing" (subject), "suspended operations at its embassy",
+"moved its embassy from Tel Aviv to Jerusalem" (a move)."""
+
+from __future__ import annotations
+
+import itertools
+
+import attrs
+import regex
+
+from diplomacy_facts.mission_context import SentenceContext, number_end
+from diplomacy_facts.mission_dates import date_after
+from diplomacy_facts.mission_lexicon import (
+    EMERGENCY,
+    FLAGS,
+    OPERATION_VERBS,
+    OPERATIONS,
+    SUBJECT_GAP,
+    UPGRADE_VERB,
+    Trigger,
+)
+from diplomacy_facts.mission_memory import Mention
+from diplomacy_facts.mission_phrases import MissionNP
+from diplomacy_facts.mission_places import Host
+from diplomacy_facts.mission_rules import PRONOUN_OBJECT, allowed, build, nps_after, place_hosts, pronoun_targets
+from diplomacy_facts.model import MissionKind
+
+__all__ = ["move", "operations", "relative_object", "verb_object", "verb_subject"]
+
+# what may follow an intransitive trigger of a subject mission ("the embassy closed [on Monday]",
+# "reopened [its doors]", "suspended [operations]"); anything else is an object of its own
+# ("the embassy opened an investigation", "has suspended visa services", "opened fire")
+_INTRANSITIVE_NEXT = regex.compile(
+    r"\s*(?:$|[.,;:!?)\"'”’—–-]"
+    r"|(?:its|their)\s+(?:\w+\s+)?(?:doors|operations|activities|work|functions)\b"
+    r"|(?:all\s+)?(?:operations|activities|work|functions)\b"
+    r"|(?:that|the|this|same|a|the\s+same|the\s+following|the\s+next|the\s+previous)\s+(?:year|month|week|day|"
+    r"morning|afternoon|evening|night|spring|summer|autumn|fall|winter|weekend|time)\b"
+    r"|(?:down|again|back|too|also|then|soon|shortly|early|late|later|earlier|last|this|next|today|tonight|"
+    r"yesterday|tomorrow|indefinitely|temporarily|permanently|formally|officially|briefly|\w+ly|on|in|at|after|"
+    r"before|for|with|to|as|until|till|by|from|since|following|amid|amidst|over|during|under|throughout|within|"
+    r"and|but|or|while|when|because|due|without|despite|once|pending|ahead|following|two|three|four|five|six|"
+    r"seven|eight|nine|ten|a\s+(?:day|week|month|year)|\d|January|February|March|April|May|June|July|August|"
+    r"September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)",
+    FLAGS,
+)
+_SHARE_LINK = regex.compile(
+    r"\s*(?:in\s+total\s*)?[,–—-]*\s*(?:representing|amounting\s+to|or|equal\s+to|equivalent\s+to|which\s+is|"
+    r"that\s+is|i\.e\.|roughly|some)\s+",
+    FLAGS,
+)
+_SHARE_OF = regex.compile(
+    r"\s+of\s+(?:its|their|the\s+\w+['’]s?)\s+(?:current\s+|overall\s+|total\s+)?"
+    r"(?:diplomatic\s+)?(?:presence|network|footprint)\b",
+    FLAGS,
+)
+_ONES = regex.compile(
+    r"\s*(?:a\s+)?(?:new\s+|more\s+|other\s+|further\s+|similar\s+)?(?:ones|one)\s+(?:in|at)\s+", FLAGS
+)
+_INCLUDING = regex.compile(r"\b(?:including|among\s+them)\b", FLAGS)
+_RELATIVE = regex.compile(r"\s*,?\s*(?:which|that)\s+", FLAGS)
+_THE_ONE = regex.compile(
+    r"(?:\s+[\w-]+){0,4}?\s*,?\s*(?:and|as\s+well\s+as)\s+(?:the|its|their)\s+one\s+(?:in|at)\s+", FLAGS
+)
+_MODAL_BEFORE = regex.compile(r"\b(?:will|would|to|could|may|might|shall|should|must)\W+(?:\w+\W+){0,2}$", FLAGS)
+_ASIDE = regex.compile(
+    r"\s*,\s*(?:which|who|whose|where)\b[^,;]{1,120},(?=\s)"
+    r"|\s*,\s*(?:for\s+now|for\s+the\s+time\s+being|at\s+least\s+for\s+now|however|officials\s+said|"
+    r"it\s+said|he\s+said|she\s+said|in\s+turn)\s*,(?=\s)"
+    r"|\s+(?:on|at|near|along|inside|off|overlooking)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?=[\w'’-]+\s+(?:also|has|"
+    r"had|was|were|is|will|would|formally|officially|became|reopened|closed|opened|shut)\b)[\w'’-]+",
+    FLAGS,
+)
+_REDUCED = regex.compile(
+    r"(?:closed|shut|shuttered|reopened|opened|evacuated|abandoned)\s+(?:since|in|on|after|for|until|last|two|three|"
+    r"four|five|six|seven|eight|nine|ten|\d)",
+    FLAGS,
+)
+_COUNTED_ONES = regex.compile(r"\s+(?:new\s+|more\s+|other\s+|further\s+)?ones\b", FLAGS)
+_POSSESSIVE_OPS = regex.compile(r"['’]s\s+(?:full\s+|normal\s+|regular\s+|day-to-day\s+)?", FLAGS)
+
+
+def _share_after(ctx: SentenceContext, pos: int) -> MissionNP | None:
+    """ "close as many as 10 missions – representing about 20 percent of its diplomatic presence" """
+    for q in ctx.quantities:
+        if q.start < pos or q.start - pos > 40 or q.quantity.unit != "percent":
+            continue
+        if not _SHARE_LINK.fullmatch(ctx.text[pos : q.start]):
+            return None
+        np = next((n for n in ctx.nps if n.quantity == q), None)
+        if np is not None:
+            return np
+        of = _SHARE_OF.match(ctx.text, q.end)
+        end = of.end() if of else q.end
+        return MissionNP(q.start, end, q.start, end, MissionKind.MISSION, True, pronoun="its", quantity=q)
+    return None
+
+
+def verb_object(ctx: SentenceContext) -> list[Mention]:
+    """ "closed its embassies in Uganda and Angola", "will reopen it", "open new ones in Senegal" """
+    out: list[Mention] = []
+    for trig in ctx.triggers:
+        if trig.role != "verb" or trig.change == "move" or not allowed(ctx, trig):
+            continue
+        objects = nps_after(ctx, trig.end)
+        coordinated = not any(_INCLUDING.search(ctx.text, a.end, b.start) for a, b in itertools.pairwise(objects))
+        if (
+            len(objects) > 1
+            and coordinated
+            and objects[0].quantity is not None
+            and all(o.quantity is None for o in objects[1:])
+        ):
+            # "eight new embassies and consulates": one group of mixed kinds
+            kind = objects[0].kind if all(o.kind is objects[0].kind for o in objects) else MissionKind.MISSION
+            objects = [attrs.evolve(objects[0], end=objects[-1].end, kind=kind, hosts=objects[-1].hosts)]
+        for i, np in enumerate(objects):
+            if i and np.sender is None and np.pronoun is None and objects[0].sender:
+                # "the Russian consulate in San Francisco, a chancery annex in Washington and ..."
+                np = attrs.evolve(np, sender=objects[0].sender, sender_how="list")
+            out += build(ctx, trig, np, "verb_object")
+        if objects:
+            share = _share_after(ctx, objects[-1].end)
+            if share is not None:
+                out += build(ctx, trig, share, "verb_object_share")
+            one = _THE_ONE.match(ctx.text, objects[-1].end)
+            hosts = place_hosts(ctx, one.end()) if one else []
+            if hosts:  # "shut the consulate in Poznan earlier this year and the one in Krakow in 2023"
+                last = objects[-1]
+                other = attrs.evolve(
+                    last, start=one.start() if one else last.start, end=hosts[-1].end, hosts=(hosts[0],)
+                )
+                told = build(ctx, trig, other, "verb_object_one")
+                own = date_after(ctx, hosts[-1].end, told[0].status if told else None)
+                out += [attrs.evolve(m, when=own) for m in told] if own else told
+            continue
+        pron = PRONOUN_OBJECT.match(ctx.text, trig.end)
+        if pron:
+            out += pronoun_targets(ctx, trig, pron.group("p"), "verb_pronoun")
+            continue
+        ones_kind = next((n.kind for n in reversed(ctx.nps) if n.end <= trig.start), None) or ctx.memory.last_kind
+        counted = next(
+            (q for q in ctx.quantities if q.start >= trig.end and not ctx.text[trig.end : q.start].strip()), None
+        )
+        if (
+            counted is not None
+            and ones_kind is not None
+            and _COUNTED_ONES.match(ctx.text, number_end(ctx.text, counted))
+        ):
+            # "having opened 11 new ones": as many missions of the kind just named
+            np = MissionNP(
+                counted.start, counted.end, counted.start, counted.end, ones_kind, True, pronoun="its", quantity=counted
+            )
+            out += build(ctx, trig, np, "verb_counted_ones")
+            continue
+        ones = _ONES.match(ctx.text, trig.end)
+        if ones and ones_kind is not None:
+            hosts = place_hosts(ctx, ones.end())
+            if hosts:
+                np = MissionNP(
+                    trig.end, hosts[-1].end, trig.end, ones.end(), ones_kind, True, hosts=tuple(hosts), pronoun="its"
+                )
+                out += build(ctx, trig, np, "verb_ones")
+    return out
+
+
+def operations(ctx: SentenceContext) -> list[Mention]:
+    """ "suspended operations at its embassy", "halting in-person services at its consulates",
+    "suspended the embassy's operations", "resumed work" (subject), "restore its embassy's functions" """
+    out: list[Mention] = []
+    for trig in ctx.triggers:
+        if trig.low not in OPERATION_VERBS.get(trig.change, frozenset()) or not allowed(ctx, trig):
+            continue
+        m = regex.match(r"\s+(?:its\s+|their\s+|the\s+|all\s+)?", ctx.text[trig.end :])
+        pos = trig.end + (m.end() if m else 0)
+        ops = OPERATIONS.match(ctx.text, pos)
+        if ops:
+            at = regex.match(r"\s+(?:at|of|in)\s+", ctx.text[ops.end() :])
+            if at:
+                for np in nps_after(ctx, ops.end() + at.end()):
+                    out += build(ctx, trig, np, "operations_at")
+            continue
+        # "suspended the embassy's operations (in Tehran)", "restore its embassy's full functions"
+        for np in nps_after(ctx, trig.end):
+            poss = _POSSESSIVE_OPS.match(ctx.text, np.head_end)
+            if poss and OPERATIONS.match(ctx.text, poss.end()):
+                tail = OPERATIONS.match(ctx.text, poss.end())
+                assert tail is not None
+                extra = regex.match(r"\s+in\s+", ctx.text[tail.end() :])
+                hosts = place_hosts(ctx, tail.end() + extra.end()) if extra else []
+                if hosts and not np.hosts:
+                    np = MissionNP(
+                        np.start,
+                        hosts[-1].end,
+                        np.head_start,
+                        np.head_end,
+                        np.kind,
+                        np.plural,
+                        np.sender,
+                        np.sender_how,
+                        np.pronoun,
+                        tuple(hosts),
+                        definite=np.definite,
+                    )
+                out += build(ctx, trig, np, "operations_possessive")
+            elif np.compound in ("operations", "operation", "activities", "work"):
+                out += build(ctx, trig, np, "operations_compound")
+    return out
+
+
+def verb_subject(ctx: SentenceContext) -> list[Mention]:
+    """ "the embassy in Kampala was closing", "Britain's embassy in Tehran reopened on Sunday",
+    "the embassy resumed work", "the consulate and the mission will reopen", "has stood empty" """
+    out: list[Mention] = []
+    for i, np in enumerate(ctx.nps):
+        subjects = [np]
+        if ctx.after_preposition(np.start):
+            continue
+        if i > 0 and regex.fullmatch(r"\s*(?:,\s*)?(?:and|as well as)\s*", ctx.text[ctx.nps[i - 1].end : np.start]):
+            subjects.insert(0, ctx.nps[i - 1])
+            if ctx.after_preposition(ctx.nps[i - 1].start):
+                continue
+        trig = _verb_after(ctx, np.end)
+        if trig is None or not allowed(ctx, trig):
+            continue
+        if trig.role == "verb" and not _INTRANSITIVE_NEXT.match(ctx.text, trig.end):
+            continue  # "the embassy opened an investigation", "closed its visa section"
+        if trig.role == "operations" and not OPERATIONS.search(ctx.text, trig.end, min(len(ctx.text), trig.end + 30)):
+            continue  # "the embassy stopped issuing visas"
+        if trig.low == "open" and not _MODAL_BEFORE.search(ctx.text[: trig.start]):
+            continue  # "the embassy is open", "keep its embassy in Kyiv open"
+        if trig.change == "move":  # "the Italian embassy in Kyiv has been temporarily moved to Lviv"
+            out += relocated(ctx, trig, np, trig.end, list(np.hosts))
+            continue
+        upgraded = MissionKind.EMBASSY if trig.role == "upgrade" else None  # "became an embassy"
+        if upgraded and trig.low.startswith(("to ", "into ")):
+            # "raised its liaison office in Rabat to embassy level": the verb before says how firmly
+            verbs = list(UPGRADE_VERB.finditer(ctx.text, max(0, np.start - 40), np.start))
+            verb = verbs[-1] if verbs else None
+            if verb is not None and not ctx.text[verb.end() : np.start].strip(" ,"):
+                trig = Trigger(verb.start(), verb.end(), verb.group(), "open", "verb")
+        for subject in subjects:
+            out += build(ctx, trig, subject, "verb_subject", count_kind=upgraded)
+    return out
+
+
+def relative_object(ctx: SentenceContext) -> list[Mention]:
+    """ "the embassy in Caracas, which Canada closed in 2019, ...": the mission is the object of a
+    relative clause whose subject is the sender."""
+    out: list[Mention] = []
+    for np in ctx.nps:
+        rel = _RELATIVE.match(ctx.text, np.end)
+        if rel is None:
+            continue
+        who = next((p for p in ctx.places if p.start == rel.end()), None)
+        if who is None:
+            continue
+        trig = next((t for t in ctx.triggers if t.start >= who.end and t.role == "verb"), None)
+        if trig is None or not all(w.lower() in SUBJECT_GAP for w in ctx.text[who.end : trig.start].split()):
+            continue
+        owned = np if np.sender else attrs.evolve(np, sender=who.code, sender_how="relative")
+        out += build(ctx, trig, owned, "relative_object")
+    return out
+
+
+def _verb_after(ctx: SentenceContext, pos: int) -> Trigger | None:
+    """The trigger that follows a subject at `pos` over auxiliaries, adverbs and a relative pronoun."""
+    text = ctx.text
+    aside = _ASIDE.match(text, pos)  # ", which has its headquarters in the Red Sea city," / "on the seafront"
+    if aside:
+        pos = aside.end()
+    rel = regex.match(r"\s*,?\s*(?:which|that)\s+", text[pos:], FLAGS)
+    if rel:
+        pos += rel.end()
+    for trig in ctx.triggers:
+        if trig.start < pos:
+            continue
+        gap = _ASIDE.sub(" ", text[pos : trig.start])
+        words = regex.findall(r"[\w'’-]+|[^\w\s]", gap)
+        if words == [","] and trig.role == "verb" and _REDUCED.match(ctx.text, trig.start):
+            return trig  # "its embassy in Kyiv, closed since February 2022"
+        if all(w.lower() in SUBJECT_GAP for w in words) and trig.role in (
+            "verb",
+            "operations",
+            "state",
+            "upgrade",
+            "speculative",
+        ):
+            return trig
+        return None
+    return None
+
+
+_ROUTE_STEP = regex.compile(r"\s+(?P<w>in|from|back\s+from|to|back\s+to)\s+", FLAGS)
+
+
+def move(ctx: SentenceContext) -> list[Mention]:
+    """ "moved its embassy from Tel Aviv to Jerusalem": closure of the old site and opening of the new;
+    an emergency relocation inside the host closes the old site only."""
+    out: list[Mention] = []
+    for trig in ctx.triggers:
+        if trig.change != "move" or trig.role != "verb":
+            continue
+        objects = nps_after(ctx, trig.end)
+        if not objects or objects[0].plural:
+            continue
+        np = objects[0]
+        pos = np.head_end
+        if np.compound:
+            pos = ctx.text.find(np.compound, pos) + len(np.compound)  # "its embassy operations in Baghdad"
+        out += relocated(ctx, trig, np, pos, [])
+    return out
+
+
+def relocated(ctx: SentenceContext, trig: Trigger, np: MissionNP, pos: int, origin: list[Host]) -> list[Mention]:
+    """The mentions of a move whose route ("from Kyiv to Lviv", "to Jerusalem") starts at `pos`."""
+    target: list[Host] = []
+    while (step := _ROUTE_STEP.match(ctx.text, pos)) is not None:
+        hosts = place_hosts(ctx, step.end())
+        if not hosts:
+            break
+        if step.group("w").lower().endswith("to"):
+            target = hosts
+        else:
+            origin = hosts
+        pos = hosts[-1].end
+    if not target:
+        return []
+    new = target[0]
+    old = origin[0] if origin else Host(new.code, None, np.start, np.end)
+    end = max(pos, np.end)
+    old_np = MissionNP(
+        np.start,
+        end,
+        np.head_start,
+        np.head_end,
+        np.kind,
+        False,
+        np.sender,
+        np.sender_how,
+        np.pronoun,
+        (old,) if old.code else (),
+    )
+    out = build(ctx, Trigger(trig.start, trig.end, trig.text, "close", "verb"), old_np, "move_from")
+    sender = np.sender or next(iter(ctx.sender_at(min(trig.start, np.start), np.pronoun)), None)
+    if new.code == sender or np.compound in ("operations", "operation", "work", "activities"):
+        return out  # "moved its embassy operations in Baghdad to Stockholm": the work moved, no new post
+    if not (EMERGENCY.search(ctx.text) and old.code == new.code):
+        new_np = MissionNP(
+            np.start, end, np.head_start, np.head_end, np.kind, False, np.sender, np.sender_how, np.pronoun, (new,)
+        )
+        out += build(ctx, Trigger(trig.start, trig.end, trig.text, "open", "verb"), new_np, "move_to")
+    return out

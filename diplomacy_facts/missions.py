@@ -1,0 +1,156 @@
+"""Closures, openings and network sizes of diplomatic missions, from any English news article.
+
+>>> from diplomacy_facts.text import read_document
+>>> doc = read_document("North Korea closed its embassies in Uganda and Angola in October.")
+>>> sorted(f.mission.host for f in extract_missions(doc))
+['AO', 'UG']
+
+Each rule is a small pure function of a `SentenceContext` returning `Mention`s; `RULES` runs
+them in order over every body sentence (and the title, whose statements only confirm the
+body's). The mentions of an article are merged into one fact per distinct mission, keeping
+every piece of evidence and the firmest status (see mission_merge).
+
+The rules live by what tells the change: mission_verbs (a verb and its object or subject, moves),
+mission_nouns (a noun, a country left, staff pulled out), mission_counts (network sizes, ranks);
+they share mission_rules (from a trigger and a mission phrase to mentions), mission_context (the
+sentence as the readers see it and the article's memory), mission_dates, mission_phrases (mission
+noun phrases) and mission_lexicon (the word lists in data/lexicons/missions_*.txt).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Sequence
+
+from diplomacy_facts.mission_context import SentenceContext, read_sentence
+from diplomacy_facts.mission_counts import COUNT_RULES
+from diplomacy_facts.mission_groups import more_group, ordinal_group
+from diplomacy_facts.mission_memory import Memory, Mention, Seen
+from diplomacy_facts.mission_merge import merge
+from diplomacy_facts.mission_nouns import anaphoric_noun, closures_affected, noun_trigger, staff_out, withdraw_country
+from diplomacy_facts.mission_verbs import move, operations, relative_object, verb_object, verb_subject
+from diplomacy_facts.model import Fact
+from diplomacy_facts.places import PlaceKind
+from diplomacy_facts.text import Document, Sentence
+
+__all__ = ["RULES", "extract_missions"]
+
+Rule = Callable[[SentenceContext], list[Mention]]
+
+#: The rules, in order; a mission phrase claimed by an earlier rule is not read again.
+RULES: tuple[Rule, ...] = (
+    move,
+    operations,
+    verb_object,
+    verb_subject,
+    relative_object,
+    noun_trigger,
+    anaphoric_noun,
+    staff_out,
+    withdraw_country,
+    closures_affected,
+    ordinal_group,
+    more_group,
+    *COUNT_RULES,
+)
+
+
+def _dedupe(mentions: Sequence[Mention]) -> list[Mention]:
+    """One mention per (fact, sender, host, city, count) and sentence: the first rule's."""
+    out: list[Mention] = []
+    keys: set[tuple[object, ...]] = set()
+    for m in mentions:
+        value = None if m.count is None else m.count.value
+        key = (m.fact, m.sender, m.host, m.city, value, m.kind)
+        loose = (m.fact, m.sender, m.host, value, m.kind if m.fact == "count" else "")
+        if key in keys or (loose in keys and m.city is None):
+            continue
+        keys.add(key)
+        keys.add(loose)
+        out.append(m)
+    return out
+
+
+def remember(ctx: SentenceContext, mentions: Sequence[Mention]) -> Memory:
+    """The memory after `ctx`'s sentence: its countries, missions, dates and facts."""
+    mem = ctx.memory
+    counts = Counter(dict(mem.countries))
+    for p in ctx.places:
+        if not p.code.startswith("region:"):
+            counts[p.code] += 1
+    seen = list(mem.missions)
+    senders = list(mem.senders)
+    last_kind = mem.last_kind
+    for np in ctx.nps:
+        last_kind = np.kind
+        sender = np.sender
+        avoid = frozenset(np.host_codes)
+        if sender is None and np.pronoun in ("its", "anaphor"):
+            found = ctx.sender_at(np.start, np.pronoun, avoid=avoid)
+            sender = found[0] if len(found) == 1 else None
+        elif sender is None and np.pronoun is None and not np.plural:
+            found = ctx.fallback(avoid)  # "the embassy in Beijing"
+            sender = found[0] if found else None
+        for h in np.hosts or (None,):
+            host = h.code if h is not None else None
+            if sender and host != sender:
+                seen.append(Seen(sender, host, h.city if h is not None else None, np.kind, ctx.index))
+        if np.sender:
+            senders.append(np.sender)
+    for m in mentions:
+        if m.fact != "count":
+            senders.append(m.sender)
+    last_when = mem.last_when
+    for m in mentions:
+        if m.when is not None:
+            last_when = m.when
+    subjects = list(mem.subjects)
+    firsts = [p for p in ctx.subject_candidates(len(ctx.text)) if p.kind is not PlaceKind.DEMONYM] or [
+        p for p in ctx.subject_candidates(len(ctx.text), sources_ok=True) if p.kind is not PlaceKind.DEMONYM
+    ]
+    if firsts:
+        subjects.append(firsts[0].code)
+    return Memory(
+        codes=mem.codes | {p.code for p in ctx.places},
+        countries=tuple(counts.items()),
+        missions=tuple(seen[-40:]),
+        senders=tuple(senders[-40:]),
+        subjects=tuple(subjects[-20:]),
+        texts=(*mem.texts[-3:], ctx.text),
+        recent=(mem.recent + tuple((ctx.index, m) for m in mentions if not m.group and m.fact != "count"))[-12:],
+        statuses=(
+            mem.statuses + tuple((m.fact, m.sender, m.status) for m in mentions if m.status is not None and not m.weak)
+        )[-20:],
+        last_when=last_when,
+        last_kind=last_kind,
+        diplomatic=mem.diplomatic or bool(ctx.nps),
+    )
+
+
+def _title_sentence(doc: Document) -> Sentence | None:
+    if not doc.title:
+        return None
+    for line in doc.lines:
+        if line.role == "title":
+            return Sentence(line.text, line.start, line.end, -1)
+    return None
+
+
+def extract_missions(doc: Document) -> list[Fact]:
+    """All Closure, Opening and MissionCount facts stated in `doc`'s body sentences."""
+    memory = Memory()
+    mentions: list[Mention] = []
+    sentences: list[tuple[Sentence, bool]] = []
+    title = _title_sentence(doc)
+    if title is not None:
+        sentences.append((title, True))
+    sentences.extend((s, False) for s in doc.sentences)
+    for index, (sentence, is_title) in enumerate(sentences):
+        ctx = read_sentence(index, sentence, doc.published, memory, title=is_title)
+        found: list[Mention] = []
+        for rule in RULES if ctx.relevant else ():
+            found.extend(rule(ctx))
+        found = _dedupe(found)
+        mentions.extend(found)
+        memory = remember(ctx, found)
+    return merge(mentions)

@@ -1,0 +1,1336 @@
+"""Sentences from news about diplomatic missions, with the facts a careful analyst records.
+
+Written for this library from how the press writes (wires, broadsheets, state agencies,
+regional portals), about many countries; none is taken from the annotated corpus.
+
+Each row is ``(id, text, expected, published)``. ``expected`` holds one compact line per fact
+(see `render` in test_missions.py):
+
+    C KP>ES@Madrid embassy completed when=2023-10       a closure (O: an opening)
+    C KP>- mission possible n=upper:10                  a group: host null, count "as many as 10"
+    N KP embassy exact:47 as_of=2023-12-05              a network size (MissionCount)
+
+Unless a row says otherwise the article is taken to be published on Friday 2023-11-03.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+PUBLISHED = "2023-11-03"
+
+
+def row(id_: str, text: str, *expected: str, published: str | None = PUBLISHED, xfail: str = "") -> Any:
+    marks = [pytest.mark.xfail(strict=True, reason=xfail)] if xfail else []
+    return pytest.param(text, tuple(sorted(expected)), published, id=id_, marks=marks)
+
+
+# --- must parse: one named mission closed ---------------------------------------------------------
+NAMED_CLOSURES = [
+    row(
+        "has-closed",
+        "North Korea has closed its embassy in Spain, the foreign ministry in Madrid said.",
+        "C KP>ES embassy completed",
+    ),
+    row(
+        "will-close-city",
+        "Israel will close its embassy in Dublin, Foreign Minister Gideon Saar said on Sunday, "
+        "citing what he called the extreme anti-Israel policies of the Irish government.",
+        "C IL>IE@Dublin embassy intended",
+        published="2024-12-16",
+    ),
+    row(
+        "closed-indefinitely",
+        "France has closed its embassy in Niger indefinitely, the foreign ministry said.",
+        "C FR>NE embassy completed",
+    ),
+    row(
+        "metonym-sender-city-host",
+        "Pyongyang shut its mission in Kampala last month.",
+        "C KP>UG@Kampala mission completed when=2023-10",
+    ),
+    row(
+        "demonym-passive",
+        "The North Korean embassy in Madrid was closed in October.",
+        "C KP>ES@Madrid embassy completed when=2023-10",
+    ),
+    row(
+        "host-government-speaks",
+        "Uganda's State House said North Korea's embassy would close.",
+        "C KP>UG embassy intended",
+    ),
+    row(
+        "demonym-host-of-sender",
+        "Officials in Luanda confirmed the closure of the Angolan embassy of the DPRK.",
+        "C KP>AO embassy completed",
+    ),
+    row(
+        "direction-possessive",
+        "The Irish embassy in Tel Aviv remains open, but Israel's embassy in Dublin closed on Sunday.",
+        "C IL>IE@Dublin embassy completed when=2024-12-15",
+        published="2024-12-16",
+    ),
+    row(
+        "withdraw-and-close",
+        "Britain withdrew its diplomats and closed the embassy in Tehran in 2011.",
+        "C GB>IR@Tehran embassy completed when=2011",
+    ),
+    row(
+        "suspended-operations-at",
+        "Azerbaijan suspended operations at its embassy in Tehran after the attack.",
+        "C AZ>IR@Tehran embassy completed",
+    ),
+    row(
+        "suspended-possessive-operations",
+        "Baku evacuated its diplomats from Iran and suspended the embassy's operations in Tehran.",
+        "C AZ>IR@Tehran embassy completed",
+    ),
+    row(
+        "reporting-country-not-sender",
+        "Seoul said Pyongyang closed its embassy in Dhaka.",
+        "C KP>BD@Dhaka embassy completed",
+    ),
+    row(
+        "reporting-ministry-not-sender",
+        "Spain's foreign ministry said North Korea had closed its embassy in Madrid.",
+        "C KP>ES@Madrid embassy completed",
+    ),
+    row(
+        "told-to-vacate",
+        "Taiwan has told Honduras to vacate its embassy in Taipei within 30 days.",
+        "C HN>TW@Taipei embassy intended",
+    ),
+    row(
+        "ordered-to-close",
+        "The Trump administration ordered Russia to close its consulate general in San Francisco by Saturday.",
+        "C RU>US@San Francisco consulate intended when=2017-09-02",
+        published="2017-08-31",
+    ),
+    row(
+        "host-orders-closure",
+        "Poland ordered the closure of the Russian consulate in Gdansk.",
+        "C RU>PL@Gdansk consulate intended",
+    ),
+    row(
+        "consulate-general-territory",
+        "Pyongyang has decided to close its consulate general in Hong Kong.",
+        "C KP>HK consulate intended",
+    ),
+    row(
+        "high-commission",
+        "Canada is temporarily closing its high commission in Islamabad.",
+        "C CA>PK@Islamabad high_commission ongoing",
+    ),
+    row(
+        "permanent-mission-un",
+        "Afghanistan's permanent mission to the United Nations in New York suspended its operations on Wednesday.",
+        "C AF>US@New York permanent_mission completed when=2023-11-01",
+    ),
+    row(
+        "evacuated-embassy",
+        "The Netherlands evacuated its embassy in Khartoum on Sunday.",
+        "C NL>SD@Khartoum embassy completed when=2023-04-23",
+        published="2023-04-25",
+    ),
+    row(
+        "suspended-and-evacuated",
+        "The United States suspended operations at its embassy in Khartoum and evacuated its staff.",
+        "C US>SD@Khartoum embassy completed",
+    ),
+    row(
+        "has-been-closed-since",
+        "The Canadian embassy in Kabul has been closed since August 2021.",
+        "C CA>AF@Kabul embassy completed when=2021-08",
+    ),
+    row(
+        "severed-ties-closed",
+        "Canada severed ties with Iran and closed its embassy in Tehran in 2012, citing Iran's nuclear programme.",
+        "C CA>IR@Tehran embassy completed when=2012",
+    ),
+    row(
+        "shut-year", "Washington shut its embassy in Damascus in 2012.", "C US>SY@Damascus embassy completed when=2012"
+    ),
+    row(
+        "closed-after-raid",
+        "Mexico closed its embassy in Quito indefinitely after Ecuadorian police stormed the compound.",
+        "C MX>EC@Quito embassy completed",
+    ),
+    row(
+        "switching-recognition",
+        "Burkina Faso closed its embassy in Taipei after switching recognition to Beijing.",
+        "C BF>TW@Taipei embassy completed",
+    ),
+    row(
+        "could-close",
+        "If relations deteriorate further, Canada could close its embassy in Caracas.",
+        "C CA>VE@Caracas embassy possible",
+    ),
+    row(
+        "remained-closed",
+        "Georgia's embassy in Ukraine remained closed throughout the spring.",
+        "C GE>UA embassy completed",
+    ),
+    row(
+        "embassy-operations-compound",
+        "The United States suspended embassy operations in Tripoli in 2014.",
+        "C US>LY@Tripoli embassy completed when=2014",
+    ),
+    row(
+        "pulled-diplomats-out",
+        "Britain pulled its diplomats out of Syria in 2012.",
+        "C GB>SY mission completed when=2012",
+    ),
+    row(
+        "is-pulling-diplomats-list",
+        "The DPRK is pulling its diplomats out of Uganda and Angola, officials in the two African countries confirmed.",
+        "C KP>UG mission ongoing",
+        "C KP>AO mission ongoing",
+    ),
+    row(
+        "closing-progressive-passive",
+        "The envoy told Museveni that North Korea's embassy in Kampala was closing.",
+        "C KP>UG@Kampala embassy ongoing",
+    ),
+    row(
+        "halting-services-cities",
+        "Canada is halting in-person services at its consulates in Mumbai and Bengaluru.",
+        "C CA>IN@Mumbai consulate ongoing",
+        "C CA>IN@Bengaluru consulate ongoing",
+    ),
+    row(
+        "demonym-capital-host",
+        "Angola's foreign ministry said the DPRK had closed its diplomatic mission in the "
+        "Angolan capital on Wednesday.",
+        "C KP>AO@Luanda mission completed when=2023-11-01",
+    ),
+    row(
+        "vatican-possessive",
+        "The Vatican's embassy in Managua was closed in March.",
+        "C VA>NI@Managua embassy completed when=2023-03",
+    ),
+    row(
+        "closure-noun-ordered-list",
+        "Venezuela ordered the closure of its embassies in Argentina, Chile and Peru.",
+        "C VE>AR embassy intended",
+        "C VE>CL embassy intended",
+        "C VE>PE embassy intended",
+    ),
+    row(
+        "will-shut-moldova",
+        "Moldova will shut its embassy in Qatar next year to save money.",
+        "C MD>QA embassy intended when=2024",
+    ),
+    row("stood-empty", "Iran's embassy in Riyadh has stood empty ever since.", "C IR>SA@Riyadh embassy completed"),
+    row(
+        "shut-its-doors",
+        "The Iranian embassy in London shut its doors in December 2011.",
+        "C IR>GB@London embassy completed when=2011-12",
+    ),
+    row(
+        "forced-to-shut",
+        "Nicaragua forced Taiwan to shut its embassy in Managua in December 2021.",
+        "C TW>NI@Managua embassy completed when=2021-12",
+    ),
+    row(
+        "next-to-go",
+        "Analysts expect North Korea's embassy in Tanzania to be among the next to go.",
+        "C KP>TZ embassy possible",
+    ),
+    row(
+        "moving-to-close-list",
+        "The South Korean government said North Korea was moving to close its embassies in "
+        "Uganda and Spain, as well as its consulate in Hong Kong.",
+        "C KP>UG embassy ongoing",
+        "C KP>ES embassy ongoing",
+        "C KP>HK consulate ongoing",
+    ),
+    row(
+        "gerund-with-past-date",
+        "China now leads in Central Asia, a result of the United States closing its embassy in Kabul in August 2021.",
+        "C US>AF@Kabul embassy completed when=2021-08",
+    ),
+    row("wind-down", "Pyongyang is winding down its embassy in Kampala.", "C KP>UG@Kampala embassy ongoing"),
+    row(
+        "japan-closed-then-reopened-it",
+        "Japan temporarily closed its embassy in Kyiv in March 2022 and reopened it in October.",
+        "C JP>UA@Kyiv embassy completed when=2022-03",
+        "O JP>UA@Kyiv embassy completed when=2022-10",
+        published="2023-01-10",
+    ),
+]
+
+# --- must parse: openings and reopenings ---------------------------------------------------------
+OPENINGS = [
+    row(
+        "reopened-kyiv",
+        "The United States reopened its embassy in Kyiv on Sunday.",
+        "O US>UA@Kyiv embassy completed when=2022-05-15",
+        published="2022-05-18",
+    ),
+    row(
+        "saudi-damascus",
+        "Saudi Arabia reopened its embassy in Damascus on Tuesday after a 12-year break.",
+        "O SA>SY@Damascus embassy completed when=2024-05-21",
+        published="2024-05-23",
+    ),
+    row(
+        "kosovo-jerusalem",
+        "Kosovo opened its embassy in Jerusalem on Sunday, becoming the first Muslim-majority country to do so.",
+        "O XK>IL@Jerusalem embassy completed when=2021-03-14",
+        published="2021-03-15",
+    ),
+    row(
+        "opened-month-year",
+        "Azerbaijan opened an embassy in Tel Aviv in March 2023.",
+        "O AZ>IL@Tel Aviv embassy completed when=2023-03",
+    ),
+    row(
+        "inaugurated-first",
+        "Armenia inaugurated its first embassy in Israel on September 17.",
+        "O AM>IL embassy completed when=2020-09-17",
+        published="2020-10-01",
+    ),
+    row(
+        "demonym-capital",
+        "Iran reopened its embassy in the Saudi capital on Tuesday evening.",
+        "O IR>SA@Riyadh embassy completed when=2023-06-06",
+        published="2023-06-07",
+    ),
+    row(
+        "the-kingdoms-embassy",
+        "Saudi officials have said the kingdom's embassy in Tehran will reopen.",
+        "O SA>IR@Tehran embassy intended",
+    ),
+    row(
+        "subject-reopened",
+        "Britain's embassy in Tehran reopened on Sunday.",
+        "O GB>IR@Tehran embassy completed when=2015-08-23",
+        published="2015-08-23",
+    ),
+    row(
+        "resumed-work",
+        "Azerbaijan's embassy in Tehran resumed work on Monday at a new address.",
+        "O AZ>IR@Tehran embassy completed when=2024-07-15",
+        published="2024-07-15",
+    ),
+    row(
+        "new-embassies-list",
+        "Denmark will open new embassies in Senegal, Tunisia and Rwanda.",
+        "O DK>SN embassy intended",
+        "O DK>TN embassy intended",
+        "O DK>RW embassy intended",
+    ),
+    row(
+        "uae-damascus",
+        "The United Arab Emirates reopened its embassy in Damascus in December 2018.",
+        "O AE>SY@Damascus embassy completed when=2018-12",
+    ),
+    row(
+        "inaugurated-abu-dhabi",
+        "Israel inaugurated its embassy in Abu Dhabi in June 2021.",
+        "O IL>AE@Abu Dhabi embassy completed when=2021-06",
+    ),
+    row(
+        "will-establish",
+        "China will establish an embassy in Nauru, the two governments said.",
+        "O CN>NR embassy intended",
+    ),
+    row(
+        "trade-representation",
+        "Lithuania still intends to open a trade representation in Taipei.",
+        "O LT>TW@Taipei trade_office intended",
+    ),
+    row(
+        "representative-office-doors",
+        "The Taiwanese Representative Office in Vilnius opened its doors in November 2021.",
+        "O TW>LT@Vilnius representative_office completed when=2021-11",
+    ),
+    row(
+        "agreed-to-let-open",
+        "Lithuania agreed to let Taiwan open a representative office in Vilnius.",
+        "O TW>LT@Vilnius representative_office intended",
+    ),
+    row(
+        "trade-office-opened",
+        "Slovakia opened a trade office in Taipei last year.",
+        "O SK>TW@Taipei trade_office completed when=2022",
+    ),
+    row(
+        "permanent-mission-org",
+        "The Holy See will open a permanent mission to the African Union.",
+        "O VA>ET@Addis Ababa permanent_mission intended",
+    ),
+    row(
+        "high-commission-opened",
+        "Britain opened a high commission in the Maldives in 2021.",
+        "O GB>MV high_commission completed when=2021",
+    ),
+    row(
+        "will-reopen-stockholm",
+        "New Zealand will reopen its embassy in Stockholm.",
+        "O NZ>SE@Stockholm embassy intended",
+    ),
+    row(
+        "czech-reopened",
+        "The Czech Republic reopened its embassy in Kyiv in April 2022.",
+        "O CZ>UA@Kyiv embassy completed when=2022-04",
+        published="2022-06-01",
+    ),
+    row(
+        "became-an-embassy",
+        "In Havana, the American interests section also became an embassy on Monday.",
+        "O US>CU@Havana embassy completed when=2015-07-20",
+        published="2015-07-20",
+    ),
+    row(
+        "restore-functions-once",
+        "Lithuania would restore its embassy's full functions in Beijing once the two sides reach an agreement.",
+        "O LT>CN@Beijing embassy possible",
+    ),
+    row(
+        "consulate-general-opened",
+        "Germany will open a consulate general in Lagos next year.",
+        "O DE>NG@Lagos consulate intended when=2024",
+    ),
+    row(
+        "reopen-when-conditional",
+        "The embassy will reopen once democracy returns, Sweden's foreign minister said of its mission in Bamako.",
+        "O SE>ML@Bamako mission possible",
+        xfail="mission named after the trigger",
+    ),
+]
+
+# --- must parse: moves ---------------------------------------------------------------------------
+MOVES = [
+    row(
+        "move-tel-aviv-jerusalem",
+        "The United States moved its embassy from Tel Aviv to Jerusalem in May 2018.",
+        "C US>IL@Tel Aviv embassy completed when=2018-05",
+        "O US>IL@Jerusalem embassy completed when=2018-05",
+    ),
+    row(
+        "move-no-origin",
+        "Guatemala moved its embassy to Jerusalem two days after the United States.",
+        "C GT>IL embassy completed",
+        "O GT>IL@Jerusalem embassy completed",
+    ),
+    row(
+        "move-back-intended",
+        "Paraguay will move its embassy back to Tel Aviv, reversing a decision by the previous government.",
+        "C PY>IL embassy intended",
+        "O PY>IL@Tel Aviv embassy intended",
+    ),
+    row(
+        "emergency-relocation",
+        "The United States temporarily relocated its embassy from Kyiv to Lviv amid fears of a Russian invasion.",
+        "C US>UA@Kyiv embassy completed",
+        published="2022-02-14",
+    ),
+    row(
+        "relocated-in-host",
+        "Spain has temporarily relocated its embassy in Kyiv to Lviv.",
+        "C ES>UA@Kyiv embassy completed",
+        published="2022-03-01",
+    ),
+]
+
+# --- must parse: several missions in one clause --------------------------------------------------
+LISTS_AND_PAIRS = [
+    row(
+        "list-three-hosts",
+        "North Korea closed its embassies in Uganda, Angola and Spain.",
+        "C KP>UG embassy completed",
+        "C KP>AO embassy completed",
+        "C KP>ES embassy completed",
+    ),
+    row(
+        "withdrawal-from-list",
+        "North Korea's leader Kim Jong Un has approved the withdrawal from Nepal, Spain and Angola, diplomats said.",
+        "C KP>NP mission intended",
+        "C KP>ES mission intended",
+        "C KP>AO mission intended",
+    ),
+    row(
+        "closures-have-affected",
+        "North Korea is shrinking its diplomatic network. Closures have already affected Spain, Hong Kong and Uganda.",
+        "C KP>ES mission completed",
+        "C KP>HK mission completed",
+        "C KP>UG mission completed",
+    ),
+    row(
+        "their-distributive",
+        "Germany and France closed their embassies in Khartoum in April.",
+        "C DE>SD@Khartoum embassy completed when=2023-04",
+        "C FR>SD@Khartoum embassy completed when=2023-04",
+        published="2023-05-10",
+    ),
+    row(
+        "both-countries-closed",
+        "The United States broke off relations with Cuba in January 1961. Both countries closed their embassies.",
+        "C US>CU embassy completed",
+        "C CU>US embassy completed",
+    ),
+    row(
+        "reciprocal-cities",
+        "Israel and Morocco agreed to reopen their liaison offices in Rabat and Tel Aviv.",
+        "O IL>MA@Rabat representative_office intended",
+        "O MA>IL@Tel Aviv representative_office intended",
+    ),
+    row(
+        "respective-embassies",
+        "Talks with Nauru on the closure of the two countries' respective embassies were going "
+        "smoothly, Taiwan's foreign ministry said.",
+        "C TW>NR embassy intended",
+        "C NR>TW embassy intended",
+    ),
+    row(
+        "consulate-and-permanent-mission",
+        "Iran's consulate general in Jeddah and its permanent mission to the "
+        "Organisation of Islamic Cooperation will reopen on Wednesday.",
+        "O IR>SA@Jeddah consulate intended when=2023-06-07",
+        "O IR>SA@Jeddah permanent_mission intended when=2023-06-07",
+        published="2023-06-06",
+    ),
+    row(
+        "cities-only-noun",
+        "Denmark will close its embassies in Mali and Burkina Faso. The closures in Bamako and "
+        "Ouagadougou are part of a new Africa strategy.",
+        "C DK>ML@Bamako embassy intended",
+        "C DK>BF@Ouagadougou embassy intended",
+    ),
+    row(
+        "new-ones",
+        "Denmark will close its embassy in Mali and open new ones in Senegal and Rwanda.",
+        "C DK>ML embassy intended",
+        "O DK>SN embassy intended",
+        "O DK>RW embassy intended",
+    ),
+    row(
+        "pronoun-both",
+        "Protesters stormed Saudi Arabia's embassy in Tehran and its consulate in Mashhad in January "
+        "2016. Riyadh pulled its diplomats out of both.",
+        "C SA>IR@Tehran embassy completed when=2016-01",
+        "C SA>IR@Mashhad consulate completed when=2016-01",
+        published="2023-06-07",
+    ),
+    row(
+        "same-time",
+        "Britain's embassy in Tehran reopened on Sunday. The Iranian embassy in London was reopened at the same time.",
+        "O GB>IR@Tehran embassy completed when=2015-08-23",
+        "O IR>GB@London embassy completed when=2015-08-23",
+        published="2015-08-23",
+    ),
+    row(
+        "following-day",
+        "Protesters stormed the British embassy in Tehran on 29 November 2011. The following day "
+        "Britain withdrew its staff and closed the embassy.",
+        "C GB>IR@Tehran embassy completed when=2011-11-30",
+        published="2015-08-23",
+    ),
+    row(
+        "days-later",
+        "A gunman attacked Azerbaijan's embassy in Tehran on Jan. 27, 2023. Baku suspended the embassy's "
+        "operations two days later.",
+        "C AZ>IR@Tehran embassy completed when=2023-01-29",
+        published="2024-07-15",
+    ),
+    row(
+        "that-year",
+        "Relations with the Holy See were broken in 1975. The Vatican's apostolic delegation in Saigon "
+        "was closed that year.",
+        "C VA>VN@Saigon mission completed when=1975",
+        published=None,
+    ),
+]
+
+# --- must parse: groups with numbers or shares ---------------------------------------------------
+GROUPS = [
+    row(
+        "as-many-as", "North Korea may close as many as 10 missions, experts say.", "C KP>- mission possible n=upper:10"
+    ),
+    row(
+        "nearly-percent",
+        "North Korea is closing nearly 25 percent of its embassies around the world.",
+        "C KP>- embassy ongoing n=upper:25:percent",
+    ),
+    row(
+        "over-a-dozen-region",
+        "Pyongyang plans to shut over a dozen diplomatic facilities in Africa.",
+        "C KP>region:africa mission intended n=lower:12",
+    ),
+    row(
+        "over-a-dozen-elsewhere",
+        "Pyongyang plans to shut over a dozen diplomatic facilities in African countries and elsewhere.",
+        "C KP>- mission intended n=lower:12",
+    ),
+    row(
+        "at-least-the-fifth",
+        "North Korea is closing its embassy in Nepal, at least the fifth embassy it has shut in recent months.",
+        "C KP>NP embassy ongoing",
+        "C KP>- embassy completed n=lower:5",
+    ),
+    row(
+        "fifth-country-withdrawn",
+        "North Korea is shutting down its embassy in Nepal, marking at least the fifth "
+        "country it has withdrawn from this year.",
+        "C KP>NP embassy ongoing",
+        "C KP>- mission completed n=lower:5",
+    ),
+    row(
+        "two-of-its-three",
+        "South Africa is closing two of its three consulates in the United States.",
+        "C ZA>US consulate ongoing n=exact:2",
+    ),
+    row(
+        "dozen-of-its-total",
+        "Seoul believes Pyongyang will close as many as a dozen of its 53 diplomatic missions.",
+        "C KP>- mission possible n=upper:12",
+        "N KP mission exact:53",
+    ),
+    row(
+        "withdrawn-from-mission",
+        "The ministry said North Korea has also withdrawn from its consulate general in Hong Kong.",
+        "C KP>HK consulate completed",
+    ),
+    row(
+        "rival-overtaking",
+        "India now operates 195 diplomatic posts around the world, overtaking Japan's 191 for the first time.",
+        "N IN mission exact:195",
+        "N JP mission exact:191",
+    ),
+    row(
+        "list-needs-conjunction",
+        "North Korea has closed its embassy in Bangladesh, South Korea's unification ministry said.",
+        "C KP>BD embassy completed",
+    ),
+    row(
+        "several-in-region",
+        "Britain will close several embassies in Africa, the Foreign Office said.",
+        "C GB>region:africa embassy intended",
+    ),
+    row(
+        "several-of-its",
+        "North Korea has announced the closure of several of its embassies.",
+        "C KP>- embassy intended",
+    ),
+    row(
+        "a-dozen-more",
+        "North Korea has closed its embassies in Uganda and Angola. About a dozen more are set to "
+        "close, according to Seoul.",
+        "C KP>UG embassy completed",
+        "C KP>AO embassy completed",
+        "C KP>- embassy intended n=approx:12",
+    ),
+    row(
+        "closed-nine-posts",
+        "South Africa went the other way, closing nine posts over the past two years.",
+        "C ZA>- mission completed n=exact:9",
+    ),
+    row(
+        "count-and-share",
+        "Seoul says North Korea could close as many as a dozen embassies, which would mean shutting "
+        "nearly 25 percent of its missions worldwide.",
+        "C KP>- embassy possible n=upper:12",
+        "C KP>- mission possible n=upper:25:percent",
+    ),
+    row(
+        "share-of-presence",
+        "Pyongyang may close as many as 10 missions and embassies in total, representing about 20 "
+        "percent of its current diplomatic presence.",
+        "C KP>- mission possible n=upper:10",
+        "C KP>- mission possible n=approx:20:percent",
+    ),
+    row(
+        "four-of-its-consulates",
+        "Japan will close four of its consulates in China.",
+        "C JP>CN consulate intended n=exact:4",
+    ),
+    row(
+        "some-of-its-missions",
+        "Nigeria will shut down some of its missions abroad to save money.",
+        "C NG>- mission intended",
+    ),
+    row(
+        "opened-eleven",
+        "India opened 11 new missions after 2021, most of them in Africa.",
+        "O IN>- mission completed n=exact:11",
+    ),
+    row(
+        "various-african",
+        "The closures affect embassies in Spain and various African nations, the ministry said. "
+        "North Korea is closing them to save money.",
+        "C KP>ES embassy ongoing",
+        "C KP>region:africa embassy ongoing",
+        xfail="sender named only after the closures",
+    ),
+]
+
+# --- must parse: network sizes -------------------------------------------------------------------
+NETWORK = [
+    row(
+        "three-kinds",
+        "Currently, North Korea has 47 embassies, three consulates and three representative offices, "
+        "according to the ministry.",
+        "N KP embassy exact:47",
+        "N KP consulate exact:3",
+        "N KP representative_office exact:3",
+    ),
+    row(
+        "from-to-as-of",
+        "The closures cut the number of North Korean diplomatic missions abroad from 53 to 46 as of Tuesday.",
+        "N KP mission exact:53",
+        "N KP mission exact:46 as_of=2023-10-31",
+    ),
+    row("posts-mixed-kinds", "China runs 274 embassies, consulates and other posts abroad.", "N CN mission exact:274"),
+    row("ties-more-than", "North Korea has diplomatic ties with more than 150 countries.", "N KP relations lower:150"),
+    row("just-allies", "The switch leaves Taiwan with just 12 diplomatic allies.", "N TW relations exact:12"),
+    row("relations-with", "Beijing has diplomatic relations with 182 countries.", "N CN relations exact:182"),
+    row("recognised-by-more", "Kosovo is recognised by more than 100 countries.", "N XK relations lower:100"),
+    row("one-of-only", "The Holy See is one of only 13 states that still recognise Taiwan.", "N TW relations exact:13"),
+    row("ranked-with-posts", "India climbed to 11th place with 194 posts.", "N IN mission exact:194"),
+    row(
+        "maintains-two-kinds",
+        "Brazil maintains 138 embassies and 52 consulates around the world.",
+        "N BR embassy exact:138",
+        "N BR consulate exact:52",
+    ),
+    row("around-missions", "Switzerland has around 170 diplomatic missions abroad.", "N CH mission approx:170"),
+    row(
+        "when-took-office",
+        "When President Tsai Ing-wen took office in May 2016, Taiwan was recognised by 22 states.",
+        "N TW relations exact:22 as_of=2016-05",
+    ),
+    row(
+        "formal-relations-only",
+        "With the switch, Taiwan has formal diplomatic relations with only 13 countries.",
+        "N TW relations exact:13",
+    ),
+    row("network-of", "Britain's diplomatic network of 281 posts spans 178 countries.", "N GB mission exact:281"),
+    row(
+        "runs-around-posts",
+        "The North has diplomatic relations with more than 150 countries but runs only around 50 "
+        "posts overseas. North Korea denies it.",
+        "N KP relations lower:150",
+        "N KP mission approx:50",
+        xfail="'the North' before North Korea is named",
+    ),
+    row(
+        "possessive-elided",
+        "Beijing runs 274 posts abroad against Washington's 271.",
+        "N CN mission exact:274",
+        "N US mission exact:271",
+    ),
+    row(
+        "counted-in-year",
+        "China first pulled ahead of the United States in 2019, when it counted 276 posts.",
+        "N CN mission exact:276 as_of=2019",
+        published="2024-02-25",
+    ),
+]
+
+MUST_PARSE = NAMED_CLOSURES + OPENINGS + MOVES + LISTS_AND_PAIRS + GROUPS + NETWORK
+
+# --- must not parse: no mission fact ---------------------------------------------------------------
+MUST_NOT_PARSE = [
+    row("summoned", "Israel summoned Ireland's ambassador after the Irish parliament passed a motion."),
+    row("expelled", "Iraq expelled the Swedish ambassador after protesters stormed the embassy in Baghdad."),
+    row("farewell-call", "The outgoing ambassador paid a farewell call on President Museveni at State House."),
+    row("farewell-bid", "Museveni bid farewell to the outgoing DPRK ambassador on Monday."),
+    row(
+        "delegations-received", "North Korea has received several diplomatic missions from Russia and China this year."
+    ),
+    row("trade-mission-visit", "A Chinese trade mission will visit Lagos next month."),
+    row("would-not-close", "The foreign ministry said it would not close its embassy in Kyiv."),
+    row("denied-reports", "Officials denied reports that the embassy in Caracas would close."),
+    row("no-plans", "The Kremlin says it has no plans to close the US embassy in Moscow."),
+    row("never-closed", "Officials said Poland's embassy in Kyiv had never closed, even during the war."),
+    row("company-office", "Google closed its office in Moscow last year."),
+    row("un-agency-office", "The UN refugee agency closed its office in Kabul."),
+    row("road-outside", "Police closed the road outside the US embassy in London."),
+    row("holiday", "The embassy will be closed on Monday for the national holiday."),
+    row("protesters-demand", "Protesters demanded the closure of the Israeli embassy in Amman."),
+    row("long-used", "North Korea has long used its embassies to raise hard currency."),
+    row(
+        "opening-or-closing",
+        "The ministry said it is constantly opening or closing missions in line with its foreign policy.",
+    ),
+    row(
+        "withdraw-and-establish",
+        "Pyongyang said it was withdrawing and establishing diplomatic missions in line with "
+        "changes in the global environment.",
+    ),
+    row(
+        "closing-some-opening-others",
+        "The foreign ministry said it was closing some diplomatic missions and opening others.",
+    ),
+    row("opened-investigation", "The US embassy opened an investigation into the incident."),
+    row("opened-fire", "Gunmen opened fire on the Turkish embassy in Kabul."),
+    row("staff-counted", "Canada pulled 41 of its diplomats out of India."),
+    row("non-emergency-staff", "The US ordered non-emergency staff to leave its embassy in Baghdad."),
+    row("historical-famine", "In the 1990s, North Korea closed several embassies during a famine."),
+    row("regional-tally", "China has 60 posts in Africa, against 56 for the United States."),
+    row("attaches", "Military attachés from dozens of embassies in Beijing watched the parade."),
+    row("consulates-in-host", "Russia will still run consulates in New York, Houston and Seattle."),
+    row("three-each", "Both countries will remain with three consulates each."),
+    row("technical-mission", "Taiwan's technical mission in Nauru will be closed and its members reassigned."),
+    row("military-mission", "France ended its military mission in Mali in August 2022."),
+    row("peacekeeping", "The UN peacekeeping mission in Mali will close by the end of the year."),
+    row("work-permit", "The work permit of Swedish telecoms company Ericsson in Iraq had been suspended."),
+    row("visa-processing", "India stopped processing visas for Canadians on September 21."),
+    row("visa-service", "India has restored its electronic visa service for Canadian citizens."),
+    row("left-the-country", "The ambassador was expelled by the junta and left the country months ago."),
+    row("troops-withdraw", "France will withdraw its troops from Niger by the end of the year."),
+    row("takes-charge", "The embassy in Malabo will take charge of Ugandan affairs."),
+    row("handled-by", "Visa applications will be handled by the Swiss embassy in Rome, the ministry said."),
+    row("envoy-deadline", "Sweden's ambassador was given a deadline to leave Bamako."),
+    row("consulate-warning", "The consulate issued a warning to citizens to avoid the protests."),
+    row("visa-section", "Embassy staff closed the visa section early because of the protest."),
+    row("restaurant-near", "The restaurant near the embassy closed last year."),
+    row("border-crossing", "The closure of the border crossing angered officials at the Egyptian embassy."),
+    row("diplomats-attended", "Diplomats from 30 embassies attended the ceremony."),
+    row("company-stores", "The company operates 274 stores abroad."),
+    row("rank-not-count", "Nauru is the tenth country to break with Taipei."),
+    row("stormed", "The Swedish embassy was stormed and set on fire by protesters."),
+    row("recalled", "The ambassador was recalled for consultations."),
+    row("downgraded", "China downgraded its embassy in Vilnius to a chargé d'affaires office."),
+    row("photo-exhibition", "The South Korean embassy in Hanoi opened a photo exhibition on Friday."),
+    row("services-resume", "Visa services will resume at a later date."),
+    row("keep-open", "Seoul said it would keep its embassy in Kyiv open."),
+    row("is-open", "The Irish embassy in Tel Aviv is open as usual."),
+    row("book-of-condolence", "He visited the embassy in Paris to open a book of condolence."),
+    row(
+        "leave-lebanon",
+        "The State Department urged Americans to leave Lebanon while commercial flights remain available.",
+    ),
+    row("establish-relations", "Vietnam and the Holy See could establish full diplomatic relations next year."),
+    row("staff-numbers", "The immigration team in India is being reduced from 27 staff to five."),
+    row("visa-centres", "The ten visa application centres run by private contractors will carry on as before."),
+    row("interests-protected", "Sweden has since looked after British interests in Iran."),
+    row("cut-ties-threat", "The government warned it would cut diplomatic relations if another protest were allowed."),
+    row("parade-troops", "About 15,000 troops and 580 pieces of military equipment took part in the parade."),
+    row("monitoring", "The embassy said it was closely monitoring the situation."),
+    row("warned-to-leave", "The US embassy in Moscow warned Americans to leave Russia immediately."),
+    row("streets-closed-off", "Police closed off streets around the Israeli embassy in London ahead of the protest."),
+    row(
+        "section-closed-for-move",
+        "The consulate's visa section will be closed for two weeks while it moves to a new building.",
+    ),
+    row("holiday-days", "The embassy will be closed on Christmas Day and New Year's Day."),
+    row("gathered-outside", "Hundreds of people gathered outside the Russian embassy in Berlin."),
+    row("opened-talks", "Japan opened talks with North Korea on the abduction issue."),
+    row("investigation-into", "Germany opened an investigation into the attack on the Turkish consulate in Hamburg."),
+    row("new-chapter", "The two countries agreed to open a new chapter in relations."),
+    row("airspace", "India opened its airspace to Pakistani flights."),
+    row("urged-to-close", "Lawmakers urged the government to close the Iranian embassy in Ottawa."),
+    row("denied-planning", "The minister denied that Spain was planning to close its embassy in Caracas."),
+    row("bank-branch", "Citibank shut its branch in Moscow."),
+    row("unicef", "UNICEF has suspended operations in northern Gaza."),
+    row("eu-delegation", "The EU closed its delegation in Niamey after the coup."),
+    row("ngo-office", "Oxfam closed its office in Kabul."),
+    row("world-bank-office", "The World Bank's office in Kabul was closed."),
+    row("mission-to-mars", "The mission to Mars was delayed by a year."),
+    row("military-delegation", "A Russian military delegation opened talks in Tehran."),
+    row("football-team", "Ukraine's football team left Kyiv for the tournament."),
+    row("compound-taken", "The Taliban took over the Pakistani embassy compound in Kabul."),
+    row("diplomats-left-city", "Hundreds of diplomats left Khartoum by road."),
+    row("staff-cut", "The number of US diplomats in Russia has been cut to 455."),
+    row("diplomatic-compound", "Russia expelled 10 US diplomats and closed a US diplomatic compound."),
+    row("remain-open", "The Embassy of Ireland in Tel Aviv will remain open, Dublin said."),
+    row("stay-open", "Moscow's embassy in Washington will stay open, the Kremlin said."),
+    row("broke-off-relations", "Bolivia broke off diplomatic relations with Israel on Tuesday."),
+    row("recalled-ambassador", "Chad recalled its ambassador to Israel for consultations."),
+    row("protecting-power", "The Swiss embassy in Tehran represents US interests in Iran."),
+    row("regional-embassies", "China now has 60 embassies in Africa."),
+    row("held-up", "The new Chinese embassy in London has been held up by planning disputes."),
+    row("storm-attempt", "Protesters tried to storm the Danish embassy in Baghdad."),
+    row("any-new-posts", "Officials could not verify whether North Korea was opening any new posts."),
+    row(
+        "drew-up-plans-general", "In the 1990s, North Korea closed several embassies, only to reopen them years later."
+    ),
+]
+
+# --- bugs caught: phrasings that broke an earlier version ------------------------------------------
+BUGS_CAUGHT: list[Any] = [
+    row(
+        "city-of-host",
+        "Russia said on Monday it would shut its consulate in the Polish city of Poznan.",
+        "C RU>PL@Poznan consulate intended",
+    ),
+    row(
+        "suspension-of-operations-at",
+        "The State Department ordered the suspension of operations at the U.S. Embassy in Khartoum.",
+        "C US>SD@Khartoum embassy intended",
+    ),
+    row(
+        "operations-moved-home",
+        "Sweden moved its embassy operations in Baghdad to Stockholm after the attack.",
+        "C SE>IQ@Baghdad embassy completed",
+    ),
+    row(
+        "speaker-is-sender",
+        "Argentina announced it would close its embassies in Algeria and Vietnam.",
+        "C AR>DZ embassy intended",
+        "C AR>VN embassy intended",
+    ),
+    row(
+        "opened-one",
+        "El Salvador closed its embassy in Taiwan and opened one in Beijing.",
+        "C SV>TW embassy completed",
+        "O SV>CN@Beijing embassy completed",
+    ),
+    row(
+        "unknown-town-in-list",
+        "Latvia ordered Russia to close its consulates in Daugavpils and Liepaja.",
+        "C RU>LV@Daugavpils consulate intended",
+        "C RU>LV@Liepaja consulate intended",
+    ),
+    row(
+        "list-shares-sender",
+        "The US will close the Russian consulate in San Francisco, a chancery annex in "
+        "Washington and a consular annex in New York by Saturday.",
+        "C RU>US@San Francisco consulate intended when=2017-09-02",
+        "C RU>US@Washington mission intended when=2017-09-02",
+        "C RU>US@New York mission intended when=2017-09-02",
+        published="2017-08-31",
+    ),
+    row(
+        "from-date",
+        "Finland said it would close the Russian consulate in Turku from October 1.",
+        "C RU>FI@Turku consulate intended when=2024-10-01",
+    ),
+    row(
+        "down-from",
+        "North Korea is running around 50 missions abroad, down from 53 at the start of the year.",
+        "N KP mission approx:50",
+        "N KP mission exact:53",
+    ),
+    row(
+        "including-part",
+        "Japan maintains 195 diplomatic missions abroad, including 153 embassies.",
+        "N JP mission exact:195",
+        "N JP embassy exact:153",
+    ),
+    row(
+        "possessive-owner-of-allies",
+        "Paraguay is one of Taiwan's 12 remaining diplomatic allies.",
+        "N TW relations exact:12",
+    ),
+    row(
+        "maintain-formal-ties",
+        "Guatemala, one of just 12 countries that maintain formal ties with Taipei, said it "
+        "would keep its embassy there.",
+        "N TW relations exact:12",
+    ),
+    row(
+        "reduced-relative-closed-since",
+        "Australia will reopen its embassy in Kyiv, closed since February 2022.",
+        "O AU>UA@Kyiv embassy intended",
+        "C AU>UA@Kyiv embassy completed when=2022-02",
+    ),
+    row("service-not-mission", "The Polish embassy in Minsk has suspended visa services."),
+    row(
+        "reopen-after-holiday",
+        "The Saudi embassy in Damascus will reopen after Eid, sources told Reuters.",
+        "O SA>SY@Damascus embassy intended",
+    ),
+    row("no-intention-quoted", "Russia has 'no intention' of closing its embassy in Kyiv, Lavrov said."),
+    row("countries-recognise", "Only 13 countries now recognise Taiwan.", "N TW relations exact:13"),
+    row(
+        "recognised-by-of-the",
+        "Palestine is recognised by 146 of the 193 UN member states.",
+        "N PS relations exact:146",
+    ),
+    row(
+        "counted-mixed-list",
+        "Ireland will open eight new embassies and consulates as part of its Global Ireland strategy.",
+        "O IE>- mission intended n=exact:8",
+    ),
+    row(
+        "date-of-another-event",
+        "Vanuatu said it would close its embassy in Taipei after switching recognition to Beijing in 2004.",
+        "C VU>TW@Taipei embassy intended",
+    ),
+    row(
+        "two-hosts-sender-one",
+        "Washington ordered China to close its consulate in Houston within 72 hours.",
+        "C CN>US@Houston consulate intended",
+    ),
+    row(
+        "gerund-noun-ordering-closure",
+        "China retaliated by ordering the closure of the US consulate in Chengdu.",
+        "C US>CN@Chengdu consulate intended",
+    ),
+    row(
+        "moved-operations-elsewhere",
+        "The Czech Republic has closed its embassy in Bamako and moved its operations to Dakar.",
+        "C CZ>ML@Bamako embassy completed",
+    ),
+    row(
+        "their-pair-no-host",
+        "Iran and Egypt agreed to reopen their embassies by the end of the year.",
+        "O IR>EG embassy intended when=2023",
+        "O EG>IR embassy intended when=2023",
+    ),
+    row(
+        "share-by-year",
+        "Seoul plans to close about 10 percent of its overseas missions by 2026 as part of a cost-cutting drive.",
+        "C KR>- mission intended when=2026 n=approx:10:percent",
+    ),
+    row(
+        "demonym-group-subject",
+        "Up to a dozen Norwegian embassies could close under the plan.",
+        "C NO>- embassy possible n=upper:12",
+    ),
+    row(
+        "two-kinds-list",
+        "Sri Lanka temporarily closed its embassies in Norway and Iraq and its consulate in Australia.",
+        "C LK>NO embassy completed",
+        "C LK>IQ embassy completed",
+        "C LK>AU consulate completed",
+    ),
+    row(
+        "fronted-city-reported",
+        "In Riyadh, officials said the Iranian embassy was reopened on Tuesday.",
+        "O IR>SA@Riyadh embassy completed when=2023-10-31",
+    ),
+    row(
+        "embassy-of-country",
+        "The embassy of Mexico in Quito was closed indefinitely on Saturday.",
+        "C MX>EC@Quito embassy completed when=2023-10-28",
+    ),
+    row(
+        "permanent-missions-count",
+        "Lithuania currently has 48 embassies and 8 permanent missions to international organisations.",
+        "N LT embassy exact:48",
+        "N LT permanent_mission exact:8",
+    ),
+    row(
+        "n-of-its-m-missions",
+        "Ghana will close 20 of its 57 missions abroad to cut costs, President Nana Akufo-Addo said.",
+        "C GH>- mission intended n=exact:20",
+        "N GH mission exact:57",
+    ),
+    row(
+        "at-least-six",
+        "North Korea has closed at least six embassies since October.",
+        "C KP>- embassy completed n=lower:6",
+    ),
+    row("reopening-noun", "Officials said the reopening of the British embassy in Kabul was not on the table."),
+    row(
+        "one-china-not-a-sender",
+        "Lithuania insists it does not question the one-China policy, and says it still "
+        "intends to open a trade representation of its own in Taipei.",
+        "O LT>TW@Taipei trade_office intended",
+    ),
+    row("noun-approved-opening", "Seoul approved the opening of an embassy in Cuba.", "O KR>CU embassy intended"),
+    row(
+        "decision-to-close",
+        "Fiji's decision to close its embassy in Washington surprised diplomats.",
+        "C FJ>US@Washington embassy intended",
+    ),
+    row(
+        "announcer-owns-its",
+        "Denmark announced plans to reopen its embassy in Kabul.",
+        "O DK>AF@Kabul embassy intended",
+    ),
+    row(
+        "go-ahead-to-open",
+        "The Philippines has been given the go-ahead to open a consulate in Dubai.",
+        "O PH>AE@Dubai consulate intended",
+    ),
+    row(
+        "upgraded-to-embassy",
+        "Morocco's liaison office in Tel Aviv will be upgraded to an embassy.",
+        "O MA>IL@Tel Aviv embassy intended",
+    ),
+    row(
+        "raised-to-embassy-level",
+        "Israel raised its liaison office in Rabat to embassy level.",
+        "O IL>MA@Rabat embassy completed",
+    ),
+    row(
+        "first-to-open",
+        "Bahrain became the first Gulf state to open an embassy in Israel.",
+        "O BH>IL embassy completed",
+    ),
+    row(
+        "relative-object",
+        "The embassy in Caracas, which Canada closed in 2019, will not reopen soon.",
+        "C CA>VE@Caracas embassy completed when=2019",
+    ),
+    row("embassies-in-n-countries", "India has embassies in 130 countries.", "N IN embassy exact:130"),
+    row(
+        "evacuated-by-helicopter",
+        "The U.S. Embassy in Kabul was evacuated by helicopter on Sunday.",
+        "C US>AF@Kabul embassy completed when=2023-10-29",
+    ),
+    row(
+        "passive-moved-in-host",
+        "The Italian embassy in Kyiv has been temporarily moved to Lviv.",
+        "C IT>UA@Kyiv embassy completed",
+        published="2022-03-10",
+    ),
+    row("not-yet-reopened", "Saudi Arabia has not yet reopened its embassy in Tehran, despite the deal."),
+    row(
+        "network-relative",
+        "North Korea, which has 53 missions abroad, plans to cut that number.",
+        "N KP mission exact:53",
+    ),
+    row("staff-of-unnamed-country", "All embassy staff have left Niger, the Foreign Office said."),
+    row(
+        "work-of-its-embassy", "Ukraine suspended the work of its embassy in Minsk.", "C UA>BY@Minsk embassy completed"
+    ),
+    row(
+        "activities-of",
+        "Georgia temporarily halted the activities of its embassy in Tripoli.",
+        "C GE>LY@Tripoli embassy completed",
+    ),
+    row(
+        "shut-down-passive",
+        "The Russian consulate in Lviv was shut down in 2014.",
+        "C RU>UA@Lviv consulate completed when=2014",
+    ),
+    row(
+        "shuttered-since",
+        "Britain's embassy in Damascus has been shuttered since 2012.",
+        "C GB>SY@Damascus embassy completed when=2012",
+    ),
+    row(
+        "mothballed",
+        "Norway mothballed its embassy in Kabul after the Taliban takeover.",
+        "C NO>AF@Kabul embassy completed",
+    ),
+    row("wound-up", "Brazil wound up its embassy in Caracas in 2020.", "C BR>VE@Caracas embassy completed when=2020"),
+    row(
+        "ceased-operations",
+        "The Indian embassy in Kabul ceased operations in August 2021.",
+        "C IN>AF@Kabul embassy completed when=2021-08",
+    ),
+    row("ambassador-withdrawn-only", "Lithuania pulled out of China's 16+1 forum and later withdrew its ambassador."),
+    row(
+        "the-dutch", "The Dutch reopened their embassy in Kyiv in April.", "O NL>UA@Kyiv embassy completed when=2023-04"
+    ),
+    row(
+        "set-up-consulate",
+        "Singapore set up a consulate in Chongqing in 2023.",
+        "O SG>CN@Chongqing consulate completed when=2023",
+    ),
+    row(
+        "subject-opened-last-year",
+        "Chile's new consulate in Shanghai opened last year.",
+        "O CL>CN@Shanghai consulate completed when=2022",
+    ),
+    row(
+        "closed-but-resumed",
+        "Turkey's embassy in Damascus remained closed but its consulate in Aleppo resumed work.",
+        "C TR>SY@Damascus embassy completed",
+        "O TR>SY@Aleppo consulate completed",
+    ),
+    row(
+        "handled-by-other-mission",
+        "North Korea's embassy in Madrid will close and its work will be handled by its mission in Italy.",
+        "C KP>ES@Madrid embassy intended",
+    ),
+    row(
+        "fifth-demonym-embassy",
+        "The embassy in Kathmandu is at least the fifth North Korean embassy to close.",
+        "C KP>- embassy completed n=lower:5",
+        "C KP>NP@Kathmandu embassy completed",
+    ),
+    row(
+        "fifth-country-named",
+        "Nepal is the fifth country North Korea has withdrawn from since October.",
+        "C KP>- mission completed n=lower:5",
+        "C KP>NP mission completed",
+    ),
+    row(
+        "sixth-to-be-shut",
+        "Pyongyang's mission in Dhaka was the sixth to be shut down.",
+        "C KP>- mission completed n=lower:6",
+        "C KP>BD@Dhaka mission completed",
+    ),
+    row(
+        "seventh-mission-it-has-shut",
+        "North Korea closed its embassy in Guinea, the seventh mission it has shut since October.",
+        "C KP>GN embassy completed",
+        "C KP>- mission completed n=lower:7",
+    ),
+    row(
+        "left-is-not-withdrawal",
+        "Nauru's switch to Beijing has left Taipei with just 12 diplomatic allies.",
+        "N TW relations exact:12",
+    ),
+    row(
+        "regional-tally-source-in-city",
+        "Government data in Seoul show that North Korea runs only around 50 posts overseas.",
+        "N KP mission approx:50",
+    ),
+]
+
+
+# --- whole articles (written for these tests): facts across sentences, titles and boilerplate ------
+ARTICLES = [
+    row(
+        "art-hungary-kyiv",
+        """Hungary reopens Kyiv embassy, calls for peace talks
+
+Budapest, 5 May (MTI) - Hungary's embassy in Kyiv resumed operations on Thursday, more than two months after it \
+was relocated to the western city of Lviv, Foreign Minister Peter Szijjarto said.
+
+Hungary was among dozens of countries that evacuated their diplomats from the Ukrainian capital in late February \
+as Russian troops advanced. Its consulate in Uzhhorod stayed open throughout.
+
+Szijjarto said the consulate general in Berehove would also reopen next week. Budapest now runs three missions in \
+Ukraine.
+
+According to the ministry, Hungary maintains 128 embassies, consulates and permanent missions worldwide.""",
+        "O HU>UA@Kyiv embassy completed when=2022-05-05",
+        "C HU>UA@Kyiv mission completed when=2022-02",
+        "O HU>UA@Berehove consulate intended when=2022-05",
+        "N HU mission exact:128",
+        published="2022-05-05",
+    ),
+    row(
+        "art-nicaragua-taiwan",
+        """Nicaragua shuts Taiwan out as it switches ties to Beijing
+
+Managua, December 10, 2021 — Nicaragua said on Thursday it was breaking off diplomatic relations with Taiwan and \
+recognising Beijing, leaving Taipei with just 14 formal allies.
+
+Taiwan's foreign ministry said it would close its embassy in Managua and withdraw its technical mission, \
+expressing "pain and regret".
+
+Beijing will open an embassy in the Nicaraguan capital, officials said. China already has diplomatic relations \
+with 180 countries.
+
+The switch follows similar moves by the Dominican Republic and El Salvador in 2018, when both countries closed \
+their embassies in Taipei.""",
+        "N TW relations exact:14",
+        "C TW>NI@Managua embassy intended",
+        "O CN>NI@Managua embassy intended",
+        "N CN relations exact:180",
+        "C DO>TW@Taipei embassy completed when=2018",
+        "C SV>TW@Taipei embassy completed when=2018",
+        published="2021-12-10",
+    ),
+    row(
+        "art-uk-posts",
+        """UK to shut 12 overseas posts in cost-cutting drive
+
+By our diplomatic correspondent
+
+Britain will close as many as 12 diplomatic posts abroad over the next two years, including its embassies in \
+Chad and the Central African Republic, under plans drawn up by the Foreign Office, according to documents seen \
+by this newspaper.
+
+Britain currently runs 281 posts in 178 countries. Officials say the cuts are needed to meet a 20 percent \
+reduction in the department's budget.
+
+In 2012 the then foreign secretary William Hague reopened or opened more than a dozen posts, including the \
+embassy in Somalia.""",
+        "C GB>- mission intended n=upper:12",
+        "C GB>TD embassy intended",
+        "C GB>CF embassy intended",
+        "N GB mission exact:281",
+        "O GB>- mission completed when=2012 n=lower:12",
+        "O GB>SO embassy completed when=2012",
+        published="2024-01-15",
+    ),
+    row(
+        "art-venezuela",
+        """Venezuela pulls diplomats from seven Latin American countries after disputed vote
+
+CARACAS, July 29 — Venezuela on Monday announced the withdrawal of its diplomatic personnel from Argentina, \
+Chile, Costa Rica, Panama, Peru, the Dominican Republic and Uruguay, after their governments questioned the \
+official results of Sunday's presidential election.
+
+The foreign ministry also demanded that those countries withdraw their own representatives from Venezuelan \
+territory immediately.""",
+        "C VE>AR mission intended",
+        "C VE>CL mission intended",
+        "C VE>CR mission intended",
+        "C VE>PA mission intended",
+        "C VE>PE mission intended",
+        "C VE>DO mission intended",
+        "C VE>UY mission intended",
+        published="2024-07-29",
+    ),
+    row(
+        "art-us-kyiv",
+        """US reopens embassy in Kyiv as Russia pulls back
+
+Washington, May 18 -- The United States reopened its embassy in Kyiv on Wednesday, three months after it closed \
+it amid Russia's invasion of Ukraine, the State Department said.
+
+US diplomats had been working from Lviv and later from Poland's Rzeszow.
+
+A number of European countries, including Britain, France, Italy and Spain, had already reopened their \
+embassies in Kyiv in April.
+
+Advertisement""",
+        "O US>UA@Kyiv embassy completed when=2022-05-18",
+        "C US>UA@Kyiv embassy completed",
+        "O GB>UA@Kyiv embassy completed when=2022-04",
+        "O FR>UA@Kyiv embassy completed when=2022-04",
+        "O IT>UA@Kyiv embassy completed when=2022-04",
+        "O ES>UA@Kyiv embassy completed when=2022-04",
+        published="2022-05-18",
+    ),
+    row(
+        "art-estonia-russia",
+        """Estonia and Russia shut consulates in tit-for-tat move
+
+TALLINN, Jan 10 (ERR) - Estonia ordered Russia on Tuesday to close its consulate general in Narva by the end of \
+July, saying Moscow had used the mission to spread propaganda.
+
+Hours later Moscow responded by ordering Estonia to shut its consulate in St Petersburg. Both consulates will \
+close on July 31, the two foreign ministries said.
+
+Russia will keep its embassy in Tallinn, and Estonia its embassy in Moscow.""",
+        "C RU>EE@Narva consulate intended when=2023-07-31",
+        "C EE>RU@St Petersburg consulate intended when=2023-07-31",
+        published="2023-01-10",
+    ),
+    row(
+        "art-poland-russia",
+        """Poland to close last Russian consulate as relations sink
+
+Warsaw, 22 October - Poland will close the Russian consulate in Gdansk, Foreign Minister Radoslaw Sikorski said \
+on Tuesday, blaming Moscow for a string of sabotage attacks.
+
+The decision leaves Russia with only its embassy in Warsaw. Poland shut the consulate in Poznan earlier this year \
+and the one in Krakow in 2023.
+
+Moscow said it would respond. Russia has already closed Poland's consulates in Kaliningrad, Irkutsk and Smolensk.""",
+        "C RU>PL@Gdansk consulate intended",
+        "C RU>PL@Poznan consulate completed when=2024",
+        "C RU>PL@Krakow consulate completed when=2023",
+        "C PL>RU@Kaliningrad consulate completed",
+        "C PL>RU@Irkutsk consulate completed",
+        "C PL>RU@Smolensk consulate completed",
+        published="2024-10-22",
+    ),
+    row(
+        "art-headline-only",
+        """Chile reopens embassy in Caracas
+
+SANTIAGO (AP) — Relations have improved since talks in Brasilia last month, the foreign ministry said on Monday.
+
+Diplomats are expected to return to their posts next week.""",
+        "O CL>VE@Caracas embassy completed",
+        published="2023-11-03",
+    ),
+    row(
+        "art-headline-list-then-speaker",
+        """North Korea shuts embassies in Senegal and Guinea, Seoul says
+
+SEOUL, Dec 5 -- The closures follow earlier withdrawals from Angola and Uganda, an official said.""",
+        "C KP>SN embassy completed",
+        "C KP>GN embassy completed",
+        "C KP>AO mission completed",
+        "C KP>UG mission completed",
+        published="2023-12-05",
+    ),
+]
