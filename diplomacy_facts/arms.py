@@ -1,0 +1,279 @@
+"""Arms transfers: who sends which weapons to whom, how many, since when, how surely.
+
+>>> from diplomacy_facts.text import read_document
+>>> doc = read_document("Arms\\n\\nNorth Korea has sold more than 1 million artillery shells to Russia.")
+>>> [f.summary() for f in extract_arms(doc)]
+['arms transfer: KP -> RU artillery shell (ammunition), delivered, quantity more than 1 million artillery shells']
+
+How a sentence is read: :mod:`diplomacy_facts.weapons` finds the weapon phrases,
+:mod:`diplomacy_facts.arms_syntax` the transfer words ("sold", "received", "landed", "the
+sale of") and the countries around them; the first rule of `RULES`
+(:mod:`diplomacy_facts.arms_rules`) that fits a transfer word says which country supplies
+and which receives. Quantities, dates and certainty come from the readers (quantities,
+dates, hedges), read in :mod:`diplomacy_facts.arms_details`. Across sentences
+:mod:`diplomacy_facts.arms_context` fills a country the sentence leaves out ("Britain
+pledged 14 tanks" after a paragraph about Ukraine), attaches the contents of a package or
+shipment to its flow, and merges repeated mentions into one fact per supplier, recipient,
+category, item and status (a contract and the deliveries under it are two facts).
+
+What it does not read: denials ("Pyongyang denied supplying weapons" is no transfer),
+requests ("Kyiv asked for Patriots"), permissions ("allowed Poland to re-export"), a
+country's own tests, parades and production, prices and stockpiles, soldiers, food, oil
+and technology, "arms deals between A and B" with no direction, and questions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+import regex
+
+from diplomacy_facts.arms_context import Found, Memory, finish, inherit
+from diplomacy_facts.arms_details import (
+    CUMULATIVE,
+    FUTURE,
+    HOME_MADE,
+    ON_HOLD,
+    RATE,
+    dates,
+    hedged_item,
+    quantity,
+    raw_status,
+    settle,
+)
+from diplomacy_facts.arms_rules import RULES, arrival, relative_supply, supplied_modifier
+from diplomacy_facts.arms_sentence import IC, Ctx, chain, named_in
+from diplomacy_facts.arms_syntax import (
+    Place,
+    Trigger,
+    blocked,
+    find_manufacturers,
+    find_triggers,
+    items_of,
+)
+from diplomacy_facts.dates import find_dates
+from diplomacy_facts.hedges import find_attribution, is_negated
+from diplomacy_facts.model import Fact, Quantity, TransferStatus
+from diplomacy_facts.places import find_places
+from diplomacy_facts.quantities import QuantityMention, find_money, find_quantities
+from diplomacy_facts.text import Document
+from diplomacy_facts.weapons import ItemMention, find_items
+
+__all__ = ["RULES", "extract_arms"]
+
+
+def _topic(text: str, places: Sequence[Place]) -> str | None:
+    for p in places:
+        if not regex.search(
+            r"\b(?:in|at|to|from|into|on|near|against|with|by|for|of|than|like)\s+(?:the\s+)?$",
+            text[max(0, p.start - 15) : p.start],
+            IC,
+        ):
+            return p.code
+    return None
+
+
+def _context(doc: Document, index: int, mem: Memory, seen: set[str]) -> Ctx:
+    sentence = doc.sentences[index]
+    text = sentence.text
+    found = [Place(p.code, p.start, p.end, p.text) for p in find_places(text, seen=frozenset(seen))]
+    found = [p for p in found if not p.code.startswith("region:")]
+    makers = [m for m in find_manufacturers(text) if not any(p.start <= m.start < p.end for p in found)]
+    places = tuple(sorted([*found, *makers], key=lambda p: p.start))
+    known = {f.item.designation for f in mem.facts if f.item.designation}
+    items = tuple(
+        i
+        for i in find_items(text, [(p.start, p.end, p.code) for p in places], known=lambda n: n in known)
+        if not i.carrier
+    )
+    topic = _topic(text, places)
+    prev = next((t for t in reversed(mem.topics) if t), None)
+    return Ctx(
+        sentence,
+        index,
+        places,
+        items,
+        topic,
+        prev,
+        tuple(find_dates(text, doc.published)),
+        tuple(find_dates(text, doc.published, future=True)),
+        frozenset(seen),
+    )
+
+
+def _read(c: Ctx, mem: Memory) -> list[Found]:
+    """The transfers stated in one sentence, before the article fills what it leaves out."""
+    text = c.text
+    quants = find_quantities(text)
+    money = find_money(text)
+    out: list[Found] = []
+    memo: dict[tuple[int, int, bool], TransferStatus] = {}
+    triggers = find_triggers(text, c.items)
+    subjects = {  # "..., and 2,000 shipments have been sent": the shipments are no object of the verb before
+        i.start
+        for t in triggers
+        if t.passive or t.frame == "arrive"
+        for i in items_of(text, t, c.items, triggers)
+        if i.end <= t.start
+        and not regex.search(r"\b(?:that|which)\b", text[i.end : t.start], IC)
+        and (t.frame == "arrive" or regex.search(r"\b(?:is|are|was|were|be|been|being)\b", text[i.end : t.start], IC))
+    }
+    for t in triggers:
+        lo, hi = c.clause(t.start)
+        if blocked(text, t, lo) or is_negated(text, t.start, t.end):
+            continue
+        items = items_of(text, t, c.items, triggers)
+        if not (t.passive or t.frame == "arrive"):
+            items = [i for i in items if i.start < t.start or i.start not in subjects]
+        elliptic = _elliptic(c, t, quants) if not items else None
+        if elliptic is not None:  # "it has received at least 20": the weapon named before
+            items = [elliptic[0]]
+        if not items:
+            continue
+        rules = [r for r in RULES if not (elliptic and r is relative_supply)]  # the count is the verb's object
+        picked = next(((rule, roles) for rule in rules if (roles := rule(c, t, items)) is not None), None)
+        if picked is None or picked[1].dead:
+            continue
+        rule, roles = picked
+        attribution = find_attribution(text, t.start, t.end)
+        source = attribution.text if attribution else None
+        if source is None and find_attribution(text, t.start, t.end, pronouns=True) is not None:
+            source = mem.source  # "he said", "it said": the source named before
+        future = bool(FUTURE.search(text[max(lo, t.start - 40) : t.start]))
+        since, when = dates(c, t, future, triggers)
+        if rule is arrival and roles.recipient is None and since is None and when is None:
+            continue  # "he hoped the weapons would reach the front": where, when?
+        older = bool(regex.search(r"\bhad\s+(?:\w+ly\s+)?$", text[max(0, t.start - 20) : t.start], IC))
+        suppliers = chain(c, roles.supplier, 0, len(text)) if roles.supplier else [None]
+        recipients = chain(c, roles.recipient, t.start, len(text)) if roles.recipient else [None]
+        for it in items:
+            if HOME_MADE.search(text, it.end):
+                continue
+            qty, first = quantity(c, it, t, quants) if elliptic is None else (elliptic[1], False)
+            if qty is not None and RATE.match(text[it.end : it.end + 30]):
+                if t.frame not in ("use", "strike"):
+                    break  # "should receive tens of thousands of rounds every month": a rate, no entry
+                qty = None  # "fired 10,000 North Korean shells a day": the use is the fact, not its rate
+            if qty is None and (it.package or it.generic):
+                cash = next((m for m in money if lo <= m.start < hi), None)
+                if cash is not None:
+                    if it.package and CUMULATIVE.search(text[lo:hi]):
+                        continue  # "$6.5 billion in security assistance since the war started"
+                    qty = cash.quantity
+            fixed = bool(ON_HOLD.search(text[lo:hi])) or hedged_item(text, t.end, it)
+            own: list[str | None] = list(suppliers)
+            if roles.supplier and it.origin and it.origin != roles.supplier and not named_in(c, roles.supplier):
+                own = [it.origin]  # "Turkish drones and Iranian drones": each item its own maker
+            for sup in own:
+                for rec in recipients:
+                    f = Found(
+                        sup,
+                        rec,
+                        it,
+                        c.index,
+                        rule.__name__,
+                        c.sentence.evidence(min(t.start, it.start), max(t.end, it.end), rule.__name__),
+                        quantity=qty,
+                        since=since,
+                        when=when,
+                        attributed_to=source,
+                        anchor=roles.anchor,
+                        first=first,
+                        older=older,
+                        out_frame=t.frame in ("out", "n_out", "supplier", "arrive"),
+                        status_fixed=fixed,
+                        trigger=(t.start, t.end),
+                        frame=t.frame,
+                    )
+                    out.append(attrs.evolve(f, status=raw_status(c, t, f, memo)))
+    return out
+
+
+_PRONOUN_START = regex.compile(r"\W*(?:It|They)\s")
+_START = regex.compile(
+    r"\b(?:the|these|those|such)\s+(?:\w+\s+)?(?:transfers?|shipments?|deliveries|supplies|sales|exports|flights|"
+    r"consignments?)\s+(?:\w+\s+)?(?:began|started|commenced|have\s+been\s+going\s+on)\b",
+    IC,
+)
+
+
+def _flow_start(c: Ctx, mem: Memory) -> None:
+    """ "The transfers began in early September": the start of the flow told just before."""
+    m = _START.search(c.text)
+    if m is None:
+        return
+    start = next((d.period for d in c.dates if d.start >= m.end() and d.relation in ("in", "on", None)), None)
+    if start is None:
+        return
+    last = max((f.index for f in mem.facts if f.index < c.index), default=None)
+    if last is None or c.index - last > 2:
+        return
+    for k, f in enumerate(mem.facts):
+        if f.index == last and f.since is None and f.status is not TransferStatus.AGREED:
+            mem.facts[k] = attrs.evolve(f, since=start)
+
+
+def _elliptic(c: Ctx, t: Trigger, quants: list[QuantityMention]) -> tuple[ItemMention, Quantity] | None:
+    """ "received at least 20", "plans to deliver up to 500,000": a bare number after the verb counts
+    the last weapon named before it in the sentence."""
+    if t.frame not in ("out", "in", "n_out"):
+        return None
+    q = next((q for q in quants if 0 <= q.start - t.end <= 2 and q.noun is None), None)
+    earlier = [i for i in c.items if i.end <= t.start and not (i.generic or i.package)]
+    if q is None or not earlier:
+        return None
+    qty = q.quantity
+    return earlier[-1], Quantity(qty.value, qty.bound, earlier[-1].head, c.text[q.start : q.end], qty.upper)
+
+
+def _supplied(c: Ctx, mem: Memory, covered: set[int]) -> list[Found]:
+    """ "British-supplied Challenger 2 tanks at a base in western Ukraine": the modifier states the flow."""
+    out: list[Found] = []
+    for it in c.items:
+        if it.origin_kind != "supplied" or it.start in covered or not it.origin:
+            continue
+        roles = supplied_modifier(c, it)
+        t = Trigger(it.start, it.end, "n_out", c.text[it.start : it.end])
+        f = Found(
+            roles.supplier,
+            roles.recipient,
+            it,
+            c.index,
+            "supplied_modifier",
+            c.sentence.evidence(it.start, it.end, "supplied_modifier"),
+            trigger=(it.start, it.end),
+            frame="n_out",
+        )
+        out.append(attrs.evolve(f, status=raw_status(c, t, f)))
+    return out
+
+
+def extract_arms(doc: Document) -> list[Fact]:
+    """All ArmsTransfer facts stated in `doc`'s body sentences, one per flow and item."""
+    mem = Memory()
+    seen = {p.code for p in find_places(doc.title or "")}  # "the North" once the title names North Korea
+    for index, sentence in enumerate(doc.sentences):
+        if sentence.text.rstrip().endswith("?"):
+            mem.topics.append(None)
+            mem.partners.append(None)
+            continue
+        c = _context(doc, index, mem, seen)
+        kept: list[Found] = []
+        raw = _read(c, mem)
+        raw += _supplied(c, mem, {f.item.start for f in raw})
+        for k, f in enumerate(raw):
+            g = inherit(f, mem, [*kept, *raw[:k], *raw[k + 1 :]])
+            if g is None and f.supplier and not f.recipient and f.out_frame and _PRONOUN_START.match(sentence.text):
+                partner = mem.partners[-1] if mem.partners else None  # "Germany is Ukraine's backer. It sent ..."
+                g = inherit(attrs.evolve(f, recipient=partner), mem, kept) if partner != f.supplier else None
+            if g is not None:
+                kept.append(settle(g, c, *g.trigger))
+        mem.facts.extend(kept)
+        _flow_start(c, mem)
+        mem.topics.append(c.topic)
+        mem.partners.append(next((p.code for p in c.places if p.code != c.topic), None))
+        named = find_attribution(sentence.text)
+        mem.source = named.text if named else mem.source
+        seen.update(p.code for p in c.places)
+    return list(finish(mem.facts))

@@ -1,0 +1,251 @@
+"""What the readers say about one transfer word: its number, its dates and its certainty.
+
+:mod:`diplomacy_facts.arms` finds a transfer word and the weapons it governs; this module asks
+the readers (quantities, dates, hedges, attribution) how many, since when, delivered when
+and how surely, with the conventions of shared/corpus/SCHEMA.md: the first delivery's date is
+also `since`, "the first of four" is 1 delivered, a deal date is never `when`, "according to"
+an official of the supplier or recipient is no third-party report.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+import regex
+
+from diplomacy_facts.arms_context import Found
+from diplomacy_facts.arms_sentence import IC, Ctx
+from diplomacy_facts.arms_syntax import Trigger, lexicon_pattern, object_end
+from diplomacy_facts.hedges import transfer_status
+from diplomacy_facts.model import Bound, Period, Quantity, TransferStatus
+from diplomacy_facts.places import find_places
+from diplomacy_facts.quantities import QuantityMention
+from diplomacy_facts.weapons import ItemMention
+
+__all__ = [
+    "CUMULATIVE",
+    "FUTURE",
+    "HOME_MADE",
+    "ON_HOLD",
+    "RATE",
+    "dates",
+    "hedged_item",
+    "quantity",
+    "raw_status",
+    "settle",
+]
+
+
+_DELIVERY = regex.compile(
+    r"^(?:deliver|arriv|land|reach|hand|ship|sen[dt]|receiv|take|took|taken|transfer|suppl|give|gave|given|"
+    r"deliveries|delivery|shipments)",
+    IC,
+)
+_COUNT_GAP = regex.compile(r"\s*(?:of\s+(?:the|its|their|these|those)\s+)?", IC)
+_FIRST = regex.compile(r"\b(?:first|initial|earliest)\s+(?:batch\s+of\s+|\w+\s+)?$", IC)
+_FIRST_OF = regex.compile(
+    r"\b(?:the\s+)?(?P<o>first|second|third|fourth|fifth|sixth)\s+(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten"
+    r"|eleven|twelve|dozen)?\s*of\s+(?:the\s+|its\s+|their\s+)?$",
+    IC,
+)
+_SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_SMALL |= {"eleven": 11, "twelve": 12, "dozen": 12}
+_ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
+# made at home: "the light fighter that Pakistan developed jointly with China"
+HOME_MADE = regex.compile(
+    r"^[^.;]{0,40}?\b(?:that|which)\s+(?:\w+\s+){1,3}(?:developed|co-developed|builds|built|produces|produced|"
+    r"assembles|assembled|makes|manufactures|manufactured|designed)\b|^\s*,?\s*(?:developed|built|produced|assembled|"
+    r"made|manufactured)\s+(?:jointly|locally|domestically|at\s+home|in-house)",
+    IC,
+)
+HEDGED_ITEM = regex.compile(r"\b(?:possibly|perhaps|potentially|maybe|probably)\b[^,;]{0,25}$", IC)
+_TALKS = regex.compile(
+    r"\b(?:negotiating|negotiates|negotiated|in\s+talks|talks\s+(?:on|about|to)|considering|mulling|weighing"
+    r"|exploring|discussing|eyeing|interested\s+in)\b[^,;]{0,30}$",
+    IC,
+)
+_RUNNING = regex.compile(r"\b(?:has|have|had)\s+(?:\w+ly\s+)?been\s+\w+ing\b", IC)
+_RUNNING_TOTAL = regex.compile(
+    r"\b(?:bringing|taking|raising|lifting)\s+(?:the\s+)?(?:total|number|tally|count)\b[^,;]{0,40}?\bto\s", IC
+)
+ON_HOLD = regex.compile(r"\b(?:on\s+hold|paused|held\s+(?:up|back)|suspended|frozen|delayed|blocked)\b", IC)
+FUTURE = regex.compile(
+    r"\b(?:will|would|shall|to\s+be|is\s+to|are\s+to|due|set\s+to|expected|plans?\s+to|planning\s+to)\b", IC
+)
+CUMULATIVE = regex.compile(
+    r"\b(?:since|so\s+far|to\s+date|in\s+total|altogether|every\s+year|each\s+year|a\s+year|per\s+year|annually"
+    r"|already|in\s+a\s+single\s+year|over\s+the\s+(?:past|last)|cumulative|total\s+of|in\s+all)\b",
+    IC,
+)
+RATE = regex.compile(r"^\s*(?:\w+\s+){0,2}(?:every|each|per|a)\s+(?:day|week|month|year)\b", IC)
+_BEGAN = regex.compile(r"\b(?:began|begun|started|commenced|starting|beginning)\b[^,;]{0,40}$", IC)
+_SINCE_EVENT = regex.compile(
+    r"\bsince\s+(?:[\w'’-]+\s+){1,8}?(?:began|started|erupted|broke\s+out|was\s+launched|launched)\s+(?:in\s+|on\s+)?$",
+    IC,
+)
+# sources that are third parties whatever their country: media, analysts, intelligence, reports
+_NEUTRAL = regex.compile(
+    r"\b(?:analysts?|experts?|media|reports?|intelligence|observers?|research|researchers?|institute|think\s+tank"
+    r"|monitor|monitors|watchdog|satellite|newspaper|website|data|images|imagery|study|survey|journalists?"
+    r"|lawmakers?|legislators?|spy)\b",
+    IC,
+)
+_HEARSAY = regex.compile(
+    r"\b(?:reportedly|allegedly|purportedly|supposedly|said\s+to|reported\s+to|believed|suspected|accused|claims?"
+    r"|claimed|rumou?red|appears?\s+to|apparently)\b",
+    IC,
+)
+_OUTLETS = lexicon_pattern("arms_neutral_sources")  # "Reuters reported", "according to SIPRI"
+_ANONYMOUS = regex.compile(r"\b(?:officials?|sources?|diplomats?|people)\b", IC)
+
+
+def _party(source: str | None, supplier: str | None, recipient: str | None, seen: frozenset[str]) -> bool:
+    """The source is the supplier's or recipient's own side (its government, a named official)."""
+    if not source or _neutral(source):
+        return False
+    codes = {p.code for p in find_places(source, seen=seen)}
+    if codes:
+        return bool(codes & {supplier, recipient})
+    return not _ANONYMOUS.search(source)
+
+
+def _neutral(source: str) -> bool:
+    return bool(_NEUTRAL.search(source) or _OUTLETS.search(source))
+
+
+def quantity(c: Ctx, it: ItemMention, t: Trigger, quants: list[QuantityMention]) -> tuple[Quantity | None, bool]:
+    """The number counting the item and whether it is "the first ..." of a delivery."""
+    text = c.text
+    for q in quants:
+        inside = q.start < it.start < q.end
+        before = 0 <= it.start - q.end <= 30 and _COUNT_GAP.fullmatch(text, q.end, it.start)
+        if not (inside or before):
+            continue
+        lead = text[max(0, q.start - 30) : q.start]
+        first = bool(_FIRST.search(lead))
+        of = _FIRST_OF.search(lead)
+        if of and _DELIVERY.match(t.text.lower()):
+            n = of.group("n")
+            count = (int(n) if n.isdigit() else _SMALL[n.lower()]) if n else _ORD[of.group("o").lower()]
+            return Quantity(count, Bound.EXACT, it.head, of.group(0).strip()), True  # "the first two of 96"
+        qty = q.quantity
+        total = _RUNNING_TOTAL.search(text, q.end, min(len(text), q.end + 90))
+        if total is not None and _DELIVERY.match(t.text.lower()):
+            total_q = next((r for r in quants if r.start >= total.end() - 1), None)
+            if total_q is not None:  # "another 10 tanks, bringing the number delivered so far to 56"
+                return Quantity(
+                    total_q.quantity.value, total_q.quantity.bound, it.head, text[total_q.start : total_q.end]
+                ), first
+        start, bound = q.start, qty.bound
+        if t.start <= q.start < t.end:  # "hand over 19 jets": "over" is the verb's, not a bound
+            start, bound = t.end, Bound.EXACT
+            start += len(text[start:]) - len(text[start:].lstrip())
+        return Quantity(qty.value, bound, it.head, text[start : q.end], qty.upper), first
+    if it.generic or it.package or it.container or it.plural:
+        return None, bool(_FIRST.search(text[max(0, it.start - 30) : it.start]))
+    if regex.search(r"\b(?:an?|one)\s+$", text[max(0, it.start - 4) : it.start], IC):
+        return Quantity(1, Bound.EXACT, it.head, "a"), False
+    return None, bool(_FIRST.search(text[max(0, it.start - 30) : it.start]))
+
+
+def dates(c: Ctx, t: Trigger, future: bool, triggers: Sequence[Trigger] = ()) -> tuple[Period | None, Period | None]:
+    """(since, when) of a transfer word from the dates in its clause."""
+    lo, hi = c.clause(t.start)
+    end = object_end(c.text, t.end, hi)
+    end = min([end, *(o.start for o in triggers if o.start > t.end and o.frame != "start")])
+    ds = c.future_dates if future else c.dates
+    since = when = None
+    starts = [
+        d
+        for d in ds
+        if lo <= d.start < hi
+        and (
+            d.relation == "since"
+            or _SINCE_EVENT.search(c.text[max(0, d.start - 80) : d.start])
+            or (d.start > t.end and _BEGAN.search(c.text[t.end : d.start]))  # "deliveries began in March"
+        )
+    ]
+    if starts:  # the nearest "since" after the transfer word, else the nearest before it
+        limit = min([hi, *(o.start for o in triggers if o.start > t.end and o.frame != "start")])
+        after = [d for d in starts if t.end <= d.start < limit]
+        before = [d for d in starts if d.start < t.start]
+        pick = after[0] if after else before[-1] if before else None
+        since = pick.period if pick else None
+    nxt = [o.start for o in triggers if o.start > t.end]
+    ds = tuple(
+        d for d in ds if not any(regex.fullmatch(r"\s+(?:\w+\s+)?", c.text[d.end : n]) for n in nxt)
+    )  # "and this month promised"
+    if _DELIVERY.match(t.text.lower()):
+        after = [
+            d
+            for d in ds
+            if t.end <= d.start < end
+            and d.relation != "since"
+            and not _BEGAN.search(c.text[t.end : d.start])
+            and not _SINCE_EVENT.search(c.text[max(0, d.start - 80) : d.start])
+        ]
+        lead = [
+            d
+            for d in ds
+            if lo <= d.start < t.start
+            and d.relation != "since"
+            and regex.fullmatch(r"\W*(?:in|on|by|at)?\s*", c.text[lo : d.start], IC)
+        ]
+        pick = after[0] if after else lead[0] if lead else None
+        when = pick.period if pick else None
+    return since, when
+
+
+def raw_status(
+    c: Ctx, t: Trigger, f: Found, memo: dict[tuple[int, int, bool], TransferStatus] | None = None
+) -> TransferStatus:
+    """The status from the sentence alone (the source's side is judged again after inherit).
+
+    `memo` keeps the hedges reader's answer per transfer word: a list of 40 items is read once."""
+    party = _party(f.attributed_to, f.supplier, f.recipient, c.seen)
+    key = (t.start, t.end, party)
+    memo = {} if memo is None else memo
+    if key not in memo:
+        memo[key] = transfer_status(c.text, t.start, t.end, source_is_party=party)
+    status = memo[key]
+    lo, hi = c.clause(t.start)
+    if HEDGED_ITEM.search(c.text[max(t.end, f.item.start - 40) : f.item.start]):
+        return TransferStatus.POSSIBLE
+    if status is not TransferStatus.POSSIBLE and _TALKS.search(c.text, lo, t.start):
+        return TransferStatus.POSSIBLE  # "is negotiating to buy", "in talks to acquire"
+    if status is TransferStatus.AGREED and _RUNNING.search(c.text, max(lo, t.start - 30), t.end):
+        return TransferStatus.DELIVERED  # "has been providing Azerbaijan with drones since 2020"
+    if status in (TransferStatus.DELIVERED, TransferStatus.REPORTED) and ON_HOLD.search(c.text[lo:hi]):
+        return TransferStatus.AGREED
+    return status
+
+
+def settle(f: Found, c: Ctx, t_start: int, t_end: int) -> Found:
+    """Judge the source again now that both countries are known: the supplier's or recipient's own
+    official states a fact ("according to the Kremlin, Russia had handed over ..."); another
+    country's officials or the media report it ("US officials say it has received ...")."""
+    if not f.attributed_to or f.anchor:
+        return f
+    if f.status is TransferStatus.REPORTED and _party(f.attributed_to, f.supplier, f.recipient, c.seen):
+        status = transfer_status(c.text, t_start, t_end, source_is_party=True)
+        lo = c.clause(t_start)[0]
+        if status is TransferStatus.REPORTED and not _HEARSAY.search(c.text, lo, t_start):
+            status = TransferStatus.DELIVERED
+        return attrs.evolve(f, status=status)
+    if f.status is TransferStatus.DELIVERED and _third(f.attributed_to, f.supplier, f.recipient, c.seen):
+        return attrs.evolve(f, status=TransferStatus.REPORTED)
+    return f
+
+
+def _third(source: str, supplier: str | None, recipient: str | None, seen: frozenset[str]) -> bool:
+    """Media, analysts, intelligence, or another country's side."""
+    if _neutral(source):
+        return True
+    codes = {p.code for p in find_places(source, seen=seen)}
+    return bool(codes) and not codes & {supplier, recipient}
+
+
+def hedged_item(text: str, after: int, item: ItemMention) -> bool:
+    """ "selling weapons and possibly short-range ballistic missiles": a hedge on one item only."""
+    return bool(HEDGED_ITEM.search(text[max(after, item.start - 40) : item.start]))

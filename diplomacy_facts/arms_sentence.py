@@ -1,0 +1,160 @@
+"""One sentence as the arms rules see it, and the helpers that find its countries.
+
+`Ctx` holds a body sentence with its countries, weapon phrases, dates and topic; `Roles` is
+what a rule reads (supplier, recipient, or "an earlier flow", or "no transfer"). The helpers
+find an actor before a verb, an indirect object ("sent Kyiv ATACMS"), a list of countries
+("Denmark and the Netherlands") and the country a weapon's modifier names ("Iranian-made").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+import regex
+
+from diplomacy_facts.arms_syntax import Place, Trigger, subject_before
+from diplomacy_facts.dates import DateMention
+from diplomacy_facts.hedges import clause_bounds
+from diplomacy_facts.text import Sentence
+from diplomacy_facts.weapons import ItemMention
+
+__all__ = [
+    "IC",
+    "MADE",
+    "NAMED",
+    "NO",
+    "Ctx",
+    "Roles",
+    "any_after",
+    "chain",
+    "code_of",
+    "indirect",
+    "kinds_for",
+    "named_in",
+    "origin",
+    "subject",
+]
+
+IC = regex.IGNORECASE
+
+
+@attrs.frozen
+class Ctx:
+    """One sentence with everything the rules read in it."""
+
+    sentence: Sentence
+    index: int
+    places: tuple[Place, ...]
+    items: tuple[ItemMention, ...]
+    topic: str | None  # the sentence's first free country, for "it"/"they"
+    prev_topic: str | None
+    dates: tuple[DateMention, ...] = ()
+    future_dates: tuple[DateMention, ...] = ()
+    seen: frozenset[str] = frozenset()
+    clauses: dict[int, tuple[int, int]] = attrs.field(factory=dict, eq=False, repr=False)  # clause_bounds, read once
+
+    @property
+    def text(self) -> str:
+        return self.sentence.text
+
+    def clause(self, pos: int) -> tuple[int, int]:
+        if pos not in self.clauses:
+            self.clauses[pos] = clause_bounds(self.text, pos)
+        return self.clauses[pos]
+
+
+@attrs.frozen
+class Roles:
+    supplier: str | None
+    recipient: str | None
+    anchor: bool = False  # the flow is that of an earlier package, shipment or cargo
+    dead: bool = False  # the word fits the rule but states no transfer ("which can fire missiles")
+
+
+NO = Roles(None, None, dead=True)
+
+
+def code_of(c: Ctx, place: Place | str | None) -> str | None:
+    if place == "PRONOUN":
+        return c.topic or c.prev_topic
+    return place.code if isinstance(place, Place) else None
+
+
+def subject(c: Ctx, pos: int) -> str | None:
+    return code_of(c, subject_before(c.text, pos, c.places, c.items))
+
+
+_LINK = regex.compile(r"(?:\s*,\s*|\s*,?\s+(?:and|&|as\s+well\s+as)\s+)(?:the\s+)?", IC)
+
+
+def chain(c: Ctx, code: str | None, lo: int, hi: int) -> list[str | None]:
+    """ "Denmark and the Netherlands will donate": every country joined to `code` by "and" or commas."""
+    places = [p for p in c.places if lo <= p.start < hi and not any(i.start <= p.start < i.end for i in c.items)]
+    for k, p in enumerate(places):
+        if p.code != code:
+            continue
+        a = b = k
+        while a > 0 and _LINK.fullmatch(c.text[places[a - 1].end : places[a].start]):
+            a -= 1
+        while b + 1 < len(places) and _LINK.fullmatch(c.text[places[b].end : places[b + 1].start]):
+            b += 1
+        links = [c.text[places[i].end : places[i + 1].start] for i in range(a, b)]
+        if a != b and any(regex.search(r"\b(?:and|as\s+well\s+as)\b|&", g) for g in links):
+            return list(dict.fromkeys(q.code for q in places[a : b + 1]))
+    return [code]
+
+
+def named_in(c: Ctx, code: str) -> bool:
+    """The country is written in the sentence itself, not only as a weapon's modifier."""
+    return any(p.code == code and not any(i.start <= p.start < i.end for i in c.items) for p in c.places)
+
+
+MADE = ("made", "supplied")  # "Iranian-made", "British-supplied"
+NAMED = (*MADE, "demonym", "possessive")  # and "Iranian drones", "China's J-10C"
+
+
+def origin(items: Sequence[ItemMention], kinds: tuple[str, ...] = NAMED) -> str | None:
+    for it in items:
+        if it.origin and it.origin_kind in kinds:
+            return it.origin
+    return None
+
+
+_PLATFORMS = frozenset({"aircraft", "ships", "armoured_vehicles", "artillery", "air_defence"})
+
+
+def kinds_for(items: Sequence[ItemMention]) -> tuple[str, ...]:
+    """Which modifiers name the supplier of a moving weapon: "the US submarine arrived" is a visit,
+    "North Korean shells arrived" a transfer."""
+    if any(i.category.value in _PLATFORMS for i in items):
+        return MADE
+    return NAMED
+
+
+def indirect(c: Ctx, t: Trigger) -> str | None:
+    """ "sent Kyiv ATACMS", "supplied Russia with", "provide Ukraine with"."""
+    for p in c.places:
+        gap = c.text[t.end : p.start]
+        if (
+            p.start >= t.end
+            and regex.fullmatch(r"\s+(?:the\s+)?", gap)
+            and not regex.match(r"['’]s\b", c.text[p.end :])
+        ):
+            return p.code
+    return None
+
+
+def any_after(c: Ctx, start: int, end: int, exclude: set[str | None]) -> str | None:
+    """ "supplied anti-aircraft missiles to bolster the defence of the North Korean capital"."""
+    for p in c.places:
+        if start <= p.start < end and p.code not in exclude:
+            if any(i.start <= p.start < i.end for i in c.items):
+                continue
+            if regex.search(
+                r"\b(?:defen[cs]es?|protection|security|armed\s+forces|army|military)\s+of\s+(?:the\s+)?$",
+                c.text[max(0, p.start - 40) : p.start],
+                IC,
+            ):
+                return p.code
+    return None
