@@ -6,7 +6,10 @@
 ['NE']
 """
 
+from diplomacy_facts.aggregate import aggregate
 from diplomacy_facts.article import Article, parse_article
+from diplomacy_facts.batch import ParseError, parse_articles, read_jsonl, write_jsonl
+from diplomacy_facts.findings import Finding, Findings
 from diplomacy_facts.model import (
     ArmsCategory,
     ArmsTransfer,
@@ -24,6 +27,8 @@ from diplomacy_facts.model import (
     Status,
     TransferStatus,
 )
+from diplomacy_facts.network import NetworkView, network
+from diplomacy_facts.timeline import TimelineEntry, timeline
 
 __version__ = "0.1.0"
 
@@ -35,15 +40,26 @@ __all__ = [
     "Closure",
     "Evidence",
     "Fact",
+    "Finding",
+    "Findings",
     "Mission",
     "MissionCount",
     "MissionKind",
+    "NetworkView",
     "Opening",
+    "ParseError",
     "Period",
     "Precision",
     "Quantity",
     "Status",
+    "TimelineEntry",
     "TransferStatus",
     "__version__",
+    "aggregate",
+    "network",
     "parse_article",
+    "parse_articles",
+    "read_jsonl",
+    "timeline",
+    "write_jsonl",
 ]
