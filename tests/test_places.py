@@ -213,7 +213,7 @@ def test_never_crashes_and_spans_hold(parts: list[str], seen: frozenset[str]) ->
 
 def _best_time(text: str) -> float:
     times = []
-    for _ in range(3):
+    for _ in range(5):
         t0 = time.perf_counter()
         find_places(text)
         times.append(time.perf_counter() - t0)
@@ -222,4 +222,5 @@ def _best_time(text: str) -> float:
 
 def test_work_is_linear_in_text_length() -> None:
     unit = "North Korea closed its embassy in Madrid; the North said Georgia and Jordan Peterson agreed.\n" * 20
-    assert _best_time(unit * 20) < 40 * max(_best_time(unit), 1e-4)
+    # 10x the text may take at most 25x the time (linear is 10x; the margin absorbs a noisy machine)
+    assert _best_time(unit * 100) < 25 * _best_time(unit * 10)
