@@ -374,6 +374,15 @@ class Findings:
         """Read findings written by `to_jsonl` (blank lines skipped)."""
         return cls(tuple(Finding.from_dict(json.loads(line)) for line in lines if line.strip()))
 
+    def __repr__(self) -> str:
+        types = ("closure", "opening", "mission_count", "arms_transfer")
+        counts = ", ".join(f"{len(self.of_type(t))} {t}" for t in types)
+        return f"<Findings: {len(self.findings)} from {self.n_input} articles ({counts})>"
+
+    def summary(self) -> str:
+        """One line per finding (its `Finding.summary()`), in the fixed order."""
+        return "\n".join(f.summary() for f in self.findings)
+
     def _repr_html_(self) -> str:
         from diplomacy_facts.report import findings_html
 

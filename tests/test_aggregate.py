@@ -924,3 +924,14 @@ def test_bug_percent_of_zero_base_does_not_divide_by_zero() -> None:
         [art("a", closure("XX", None, status="possible", count=q(10, "approx", "percent")), count("XX", "embassy", 0))]
     )
     assert str(found["closure-group|XX|-|possible|embassy"].range)
+
+
+def test_findings_repr_is_short_and_summary_has_a_line_per_finding() -> None:
+    arts = [
+        parse_article("France has closed its embassy in Niger.", id="a"),
+        parse_article("Germany has closed its embassy in Niger, officials said.", id="b"),
+    ]
+    found = aggregate(arts)
+    assert repr(found) == "<Findings: 2 from 2 articles (2 closure, 0 opening, 0 mission_count, 0 arms_transfer)>"
+    lines = found.summary().splitlines()
+    assert len(lines) == 2 and all(line.startswith("closure: ") for line in lines)
