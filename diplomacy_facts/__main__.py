@@ -4,12 +4,16 @@ PATH is a .txt article, a .json article in SCHEMA format, a .jsonl file of recor
 ({"id", "text", "published"?, "source"?}), a directory of those, or ``-`` for stdin.
 A file that cannot be read is reported on stderr with its name (and line) and the rest
 is still processed; the exit code is 1 if anything failed, and a summary line
-"N articles, M facts, K errors" closes every run on stderr.
+"N articles, M facts, K errors" closes every run on stderr. With ``--format jsonl`` the
+output has one line per input record, in input order: an article, or ``{"error", "id",
+"position", "where"}``. Input is streamed (``--processes N`` parses in N worker processes),
+so memory stays flat on archives of any size.
 """
 
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import sys
 from collections.abc import Iterator, Sequence
@@ -66,11 +70,16 @@ def _records_from_file(path: Path, published: str | None) -> Iterator[Record]:
 
 
 def _records_from_stdin(stream: IO[str], published: str | None) -> Iterator[Record]:
-    text = stream.read()
-    if text.lstrip().startswith("{"):
-        lines = text.splitlines(keepends=True)
-        yield from read_jsonl(lines, name="<stdin>")
+    """JSONL records when stdin starts with "{" (streamed line by line), else one article."""
+    head: list[str] = []
+    for line in stream:
+        head.append(line)
+        if line.strip():
+            break
+    if head and head[-1].lstrip().startswith("{"):
+        yield from read_jsonl(itertools.chain(head, stream), name="<stdin>")
         return
+    text = "".join(head) + stream.read()
     yield {"id": "stdin", "text": text, "published": published, "_where": "<stdin>"}
 
 
@@ -93,16 +102,17 @@ def collect(paths: Sequence[str], published: str | None, stdin: IO[str]) -> Iter
             yield ParseError(0, None, "no such file or directory", raw)
 
 
-def _progress(results: Iterator[Result], enabled: bool | None) -> Iterator[Result]:
-    if enabled is None:
-        enabled = sys.stderr.isatty()
-    if not enabled:
+def _progress(results: Iterator[Result], enabled: bool | None, stderr: IO[str]) -> Iterator[Result]:
+    """A tqdm bar on `stderr` (the 'progress' extra) when asked, or by default when it is a terminal."""
+    if not (stderr.isatty() if enabled is None else enabled):
         return results
     try:
         from tqdm import tqdm  # type: ignore[import-untyped,unused-ignore]
     except ImportError:
+        if enabled:  # asked for by name: say why there is none
+            stderr.write("note: no progress bar without tqdm (pip install 'diplomacy_facts[progress]')\n")
         return results
-    return iter(tqdm(results, unit="article", file=sys.stderr))
+    return iter(tqdm(results, unit="article", file=stderr))
 
 
 def _emit(res: Article, fmt: str, explain: bool, out: IO[str]) -> None:
@@ -127,16 +137,22 @@ def run(argv: Sequence[str] | None = None, *, stdin: IO[str] | None = None, stdo
     ap.add_argument("--format", choices=("table", "json", "jsonl"), default="table")
     ap.add_argument("--explain", action="store_true", help="show each fact's sentence, span and rule")
     ap.add_argument("--processes", type=int, default=0, help="worker processes (0: this process)")
+    ap.add_argument("--chunksize", type=int, default=16, help="records sent to a worker at a time")
     ap.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
                     help="progress bar on stderr (default: when stderr is a terminal; needs the 'progress' extra)")
     ap.add_argument("--version", action="version", version=f"diplomacy_facts {__version__}")
     args = ap.parse_args(argv)
     articles = facts = errors = 0
-    results = parse_articles(collect(args.paths, args.published, stdin), processes=args.processes)
-    for res in _progress(results, args.progress):
+    if args.processes < 0 or args.chunksize < 1:
+        ap.error("--processes must be >= 0 and --chunksize >= 1")
+    results = parse_articles(collect(args.paths, args.published, stdin), processes=args.processes,
+                             chunksize=args.chunksize)
+    for res in _progress(results, args.progress, stderr):
         if isinstance(res, ParseError):
             errors += 1
             stderr.write(f"error: {res}\n")
+            if args.format == "jsonl":  # one output line per input record
+                stdout.write(json.dumps(res.to_dict(), ensure_ascii=False) + "\n")
             continue
         articles += 1
         facts += len(res.facts)

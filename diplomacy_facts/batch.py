@@ -3,13 +3,22 @@
 Nothing is lost: every input record gives either an `Article` or a `ParseError` naming
 the record (its id, position, and file and line where it came from a file), in input
 order, and one bad record never stops the run.
+
+>>> results = list(parse_articles(["France has closed its embassy in Niger.", {"id": "x"}]))
+>>> [type(r).__name__ for r in results]
+['Article', 'ParseError']
+>>> print(results[1])
+record 1 (id x): record has no 'text'
 """
 
 from __future__ import annotations
 
+import itertools
 import json
-import multiprocessing
+from collections import deque
 from collections.abc import Iterable, Iterator, Mapping
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from typing import IO, Any, TypeAlias
 
@@ -17,9 +26,22 @@ import attrs
 
 from diplomacy_facts.article import Article, parse_article
 
-__all__ = ["ParseError", "Record", "Result", "parse_articles", "parse_record", "read_jsonl", "write_jsonl"]
+__all__ = [
+    "ParseError",
+    "Record",
+    "Result",
+    "loads_record",
+    "parse_articles",
+    "parse_record",
+    "read_jsonl",
+    "write_jsonl",
+]
 
 Record: TypeAlias = "str | Mapping[str, Any] | ParseError"
+
+#: Chunks handed to the pool ahead of the one being read, per worker process: enough to keep
+#: every worker busy, few enough that memory stays bounded whatever the input's length.
+AHEAD_PER_PROCESS = 2
 
 
 @attrs.frozen
@@ -54,7 +76,8 @@ def parse_record(record: Record, position: int = 0) -> Result:
             return parse_article(record, id=str(position))
         if not isinstance(record, Mapping):
             return ParseError(position, None, f"record is a {type(record).__name__}, not a str or a mapping")
-        where = record.get("_where")
+        raw_where = record.get("_where")
+        where = None if raw_where is None else str(raw_where)
         raw_id = record.get("id")
         ident = None if raw_id is None else str(raw_id)
         if "text" not in record:
@@ -72,8 +95,11 @@ def parse_record(record: Record, position: int = 0) -> Result:
         return ParseError(position, ident, f"internal error {type(exc).__name__}: {exc}", where)
 
 
-def _parse_indexed(item: tuple[int, Record]) -> Result:
-    return parse_record(item[1], item[0])
+Chunk: TypeAlias = "list[tuple[int, Record]]"
+
+
+def _parse_chunk(chunk: Chunk) -> list[Result]:
+    return [parse_record(rec, pos) for pos, rec in chunk]
 
 
 def parse_articles(
@@ -84,53 +110,133 @@ def parse_articles(
 ) -> Iterator[Result]:
     """Yield one `Article` or `ParseError` per record, in input order, streaming.
 
-    `processes=None` or 0 parses in this process; `processes=N` uses a pool of N worker
-    processes (memory stays bounded: the pool pulls records lazily).
+    `processes=None` or 0 parses in this process; `processes=N` uses N worker processes.
+    Either way `records` is read lazily: at most ``(1 + 2 * N) * chunksize`` records are
+    read ahead of the result being yielded, so memory stays bounded on any input length and
+    an endless generator can be consumed piece by piece. A record that kills its worker
+    (a crash of the interpreter, out of memory) becomes a ParseError and the pool restarts.
     """
+    if processes is not None and processes < 0:
+        raise ValueError(f"parse_articles: processes must be None or >= 0, got {processes}")
+    if chunksize < 1:
+        raise ValueError(f"parse_articles: chunksize must be >= 1, got {chunksize}")
     indexed = enumerate(records)
     if not processes:
         for pos, rec in indexed:
             yield parse_record(rec, pos)
         return
-    with multiprocessing.get_context().Pool(processes) as pool:
-        yield from pool.imap(_parse_indexed, indexed, chunksize=max(1, chunksize))
+    yield from _Pool(processes).run(_chunks(indexed, chunksize))
+
+
+def _chunks(indexed: Iterator[tuple[int, Record]], size: int) -> Iterator[Chunk]:
+    while chunk := list(itertools.islice(indexed, size)):
+        yield chunk
+
+
+class _Pool:
+    """A process pool fed a bounded window of chunks; results come back in order."""
+
+    def __init__(self, processes: int) -> None:
+        self.processes = processes
+        self.executor = ProcessPoolExecutor(processes)
+
+    def run(self, chunks: Iterator[Chunk]) -> Iterator[Result]:
+        pending: deque[tuple[Chunk, Future[list[Result]]]] = deque()
+        ahead = max(2, AHEAD_PER_PROCESS * self.processes)
+        try:
+            for chunk in chunks:
+                pending.append((chunk, self.executor.submit(_parse_chunk, chunk)))
+                if len(pending) > ahead:
+                    yield from self._take(pending)
+            while pending:
+                yield from self._take(pending)
+        finally:
+            self.executor.shutdown(wait=True, cancel_futures=True)
+
+    def _take(self, pending: deque[tuple[Chunk, Future[list[Result]]]]) -> list[Result]:
+        chunk, future = pending.popleft()
+        try:
+            return future.result()
+        except BrokenProcessPool:  # a worker died: find the record that killed it, alone in a new pool
+            self._new_executor()
+            results = [self._isolated(pos, rec) for pos, rec in chunk]
+            for k, (waiting, _) in enumerate(pending):
+                pending[k] = (waiting, self.executor.submit(_parse_chunk, waiting))
+            return results
+        except Exception:  # e.g. a record that cannot be pickled: parse this chunk here
+            return _parse_chunk(chunk)
+
+    def _new_executor(self) -> None:
+        self.executor.shutdown(wait=False, cancel_futures=True)
+        self.executor = ProcessPoolExecutor(self.processes)
+
+    def _isolated(self, pos: int, rec: Record) -> Result:
+        """One record whose chunk killed a worker, alone in the pool: the culprit if it kills it again."""
+        try:
+            return self.executor.submit(parse_record, rec, pos).result()
+        except BrokenProcessPool:
+            self._new_executor()
+            ident = rec.get("id") if isinstance(rec, Mapping) else None
+            where = rec.get("_where") if isinstance(rec, Mapping) else None
+            return ParseError(pos, None if ident is None else str(ident), "the worker process died on this record",
+                              None if where is None else str(where))
+
+
+def loads_record(line: str, *, where: str | None = None, position: int = 0) -> Record:
+    """One JSONL line -> a record mapping, or a ParseError saying why it is none.
+
+    >>> loads_record('{"id": "a1", "text": "..."}')["id"]
+    'a1'
+    >>> print(loads_record('{"id": ', where="archive.jsonl:7"))
+    archive.jsonl:7: invalid JSON: Expecting value (column 8)
+    """
+    try:
+        obj = json.loads(line)
+    except json.JSONDecodeError as exc:
+        return ParseError(position, None, f"invalid JSON: {exc.msg} (column {exc.colno})", where)
+    if not isinstance(obj, dict):
+        return ParseError(position, None, f"a JSONL record must be an object, got {type(obj).__name__}", where)
+    if where is not None:
+        obj["_where"] = where
+    return obj
 
 
 def read_jsonl(path: str | Path | Iterable[str], *, name: str | None = None) -> Iterator[Record]:
-    """Stream records from a JSONL file, open text stream or iterable of lines.
+    """Stream records from a JSONL file, open text stream or iterable of lines (blank lines skipped).
 
-    A bad line yields a ParseError naming the file (or `name`) and the line number.
+    A bad line (invalid JSON, not an object, not UTF-8) yields a ParseError naming the file
+    (or `name`) and the line number, and reading goes on with the next line.
     """
     if isinstance(path, (str, Path)):
-        with open(path, encoding="utf-8", errors="strict") as fh:
-            yield from _read_lines(fh, name or str(path))
+        with open(path, "rb") as fh:
+            yield from _read_lines(_decoded(fh), name or str(path))
     else:
-        yield from _read_lines(path, name or str(getattr(path, "name", "<stream>")))
+        yield from _read_lines(((line, None) for line in path), name or str(getattr(path, "name", "<stream>")))
 
 
-def _read_lines(fh: Iterable[str], name: str) -> Iterator[Record]:
-    lineno = 0
-    try:
-        for lineno, line in enumerate(fh, 1):
-            if not line.strip():
-                continue
-            where = f"{name}:{lineno}"
-            try:
-                obj = json.loads(line)
-            except json.JSONDecodeError as exc:
-                yield ParseError(lineno - 1, None, f"invalid JSON: {exc.msg} (column {exc.colno})", where)
-                continue
-            if not isinstance(obj, dict):
-                yield ParseError(lineno - 1, None, f"a JSONL record must be an object, got {type(obj).__name__}", where)
-                continue
-            obj["_where"] = where
-            yield obj
-    except UnicodeDecodeError as exc:
-        yield ParseError(lineno, None, f"not UTF-8 text ({exc.reason} at byte {exc.start})", f"{name}:{lineno + 1}")
+def _decoded(fh: Iterable[bytes]) -> Iterator[tuple[str, str | None]]:
+    """Each line decoded on its own, so one bad byte costs one line; (text, error)."""
+    for lineno, raw in enumerate(fh, 1):
+        try:
+            yield raw.decode("utf-8-sig" if lineno == 1 else "utf-8"), None
+        except UnicodeDecodeError as exc:
+            yield "", f"not UTF-8 text ({exc.reason} at byte {exc.start})"
+
+
+def _read_lines(lines: Iterable[tuple[str, str | None]], name: str) -> Iterator[Record]:
+    for lineno, (line, error) in enumerate(lines, 1):
+        where = f"{name}:{lineno}"
+        if error is not None:
+            yield ParseError(lineno - 1, None, error, where)
+        elif line.strip():
+            yield loads_record(line, where=where, position=lineno - 1)
 
 
 def write_jsonl(results: Iterable[Result], fh: IO[str], *, evidence: bool = True) -> tuple[int, int, int]:
-    """Write one JSON line per result; returns (articles, facts, errors)."""
+    """Write one JSON line per result (a ParseError as ``{"error", "id", "position", "where"}``).
+
+    Returns (articles, facts, errors); articles + errors is the number of results written.
+    """
     articles = facts = errors = 0
     for res in results:
         if isinstance(res, ParseError):
