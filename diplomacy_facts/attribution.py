@@ -21,12 +21,14 @@ With a trigger, the source returned is the innermost one whose clause contains i
 
 from __future__ import annotations
 
+import functools
 from bisect import bisect_left
 
 import attrs
 import regex
 
 from diplomacy_facts.clauses import FLAGS, Token, lexicon, phrase_pattern, tokenize
+from diplomacy_facts.lazy import lazy_compile
 
 __all__ = ["Attribution", "Source", "find_attribution", "find_sources"]
 
@@ -66,7 +68,7 @@ _PARTICIPLES = frozenset(lexicon("attribution_participles"))
 _SOURCE_NOUNS = phrase_pattern(lexicon("attribution_source_nouns"))
 _NOT_VERBS = phrase_pattern(lexicon("attribution_not_verbs"))
 _RESEARCH = phrase_pattern(lexicon("attribution_research_bodies"))
-_ORDER = regex.compile(r"\s+(?:(?!that\b)[\w'’.-]+\s+){1,4}?to\s+\w")
+_ORDER = lazy_compile(r"\s+(?:(?!that\b)[\w'’.-]+\s+){1,4}?to\s+\w")
 _PAST = frozenset(lexicon("hedges_irregular_past"))
 _LEFTOVERS = frozenset({"public", "available", "known", "clear", "up", "out"})
 _OBJECT_STARTS = frozenset({"the", "a", "an", "its", "his", "her", "their", "public", "this", "these", "up", "out"})
@@ -80,7 +82,7 @@ _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "
 _QUOTES = frozenset("\"“”'’")
 _MAX_NP = 14
 
-_BY_COUNT = regex.compile(
+_BY_COUNT = lazy_compile(
     rf"\bby\s+(?P<x>(?!(?:one|some|many|most|other|several|all|its|their|his|her|our|my)\b)[^,;:]{{1,60}}?)"
     rf"['’]s?\s+(?:own\s+|latest\s+|official\s+|conservative\s+|\w+\s+)?(?:{_COUNTS})",
     FLAGS,
@@ -90,24 +92,24 @@ _TIME = (
     r"august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|\d|"
     r"week|month|year|night|morning|evening|afternoon|weekend|today|tonight|yesterday)"
 )
-_TIME_AHEAD = regex.compile(
+_TIME_AHEAD = lazy_compile(
     rf"(?:on|in|at|last|this|earlier|late|early|during|over)\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:{_TIME}\b|"
     r"(?:joint\s+)?(?:statement|interview|report|briefing|news conference|press conference|speech|post|televised))",
     FLAGS,
 )
-_TIME_TAIL = regex.compile(rf"(?<!ed)\s+(?:on|last|this|earlier|in)\s+(?:\w+\s+)?{_TIME}\w*\.?$", FLAGS)
-_TIME_HEAD = regex.compile(
+_TIME_TAIL = lazy_compile(rf"(?<!ed)\s+(?:on|last|this|earlier|in)\s+(?:\w+\s+)?{_TIME}\w*\.?$", FLAGS)
+_TIME_HEAD = lazy_compile(
     rf"^(?:(?:earlier|later)\s+)?(?:on|last|this|earlier|late|early|in)\s+(?:\w+\s+)?{_TIME}\w*,?\s+", FLAGS
 )
-_DOC_BY = regex.compile(
+_DOC_BY = lazy_compile(
     rf"^(?:(?:the|a|an|its)\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:{_DOCS})\s+"
     r"(?:(?:posted|published|issued|released|compiled|prepared|produced|carried|submitted|written|commissioned)\s+)?"
     r"(?:by|from|of|on)\s+(?P<x>.+)$",
     FLAGS,
 )
-_DOC_OF = regex.compile(rf"^(?P<x>.+?)['’]s\s+(?:[\w-]+\s+){{0,4}}?(?:{_DOCS})$", FLAGS)
-_TIME_START = regex.compile(rf"^(?:last\s+|this\s+|next\s+)?{_TIME}", FLAGS)
-_DEMONYM_LIKE = regex.compile(r"^\p{Lu}\p{Ll}+(?:an|ean|ian|ese|ish|ic|i)$")
+_DOC_OF = lazy_compile(rf"^(?P<x>.+?)['’]s\s+(?:[\w-]+\s+){{0,4}}?(?:{_DOCS})$", FLAGS)
+_TIME_START = lazy_compile(rf"^(?:last\s+|this\s+|next\s+)?{_TIME}", FLAGS)
+_DEMONYM_LIKE = lazy_compile(r"^\p{Lu}\p{Ll}+(?:an|ean|ian|ese|ish|ic|i)$")
 
 
 def _word(tok: Token) -> bool:
@@ -323,6 +325,12 @@ def _evidence(sentence: str, span: tuple[int, int]) -> bool:
 
 def find_sources(sentence: str) -> list[Source]:
     """Every source in the sentence, in text order, pronouns included (flagged)."""
+    # every trigger of a sentence asks again: the last few sentences' answers are remembered
+    # (a pure function of the text), so a sentence dense with triggers costs linear time
+    return list(_sources(sentence) if len(sentence) > 4000 else _memo_sources(sentence))
+
+
+def _sources(sentence: str) -> tuple[Source, ...]:
     tokens = tokenize(sentence)
     out: list[Source] = []
     starts = [t.start for t in tokens]
@@ -378,7 +386,10 @@ def find_sources(sentence: str) -> list[Source]:
             continue
         if source is not None:
             out.append(source)
-    return sorted(out, key=lambda s: s.attribution.start)
+    return tuple(sorted(out, key=lambda s: s.attribution.start))
+
+
+_memo_sources = functools.lru_cache(maxsize=16)(_sources)
 
 
 def find_attribution(

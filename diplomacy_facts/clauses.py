@@ -7,12 +7,16 @@ boundaries on both sides (:func:`phrase_pattern`).
 
 from __future__ import annotations
 
+import functools
 from bisect import bisect_right
 from collections.abc import Iterable
 from importlib import resources
 
 import attrs
 import regex
+
+from diplomacy_facts.lazy import lazy_compile
+from diplomacy_facts.trie import trie_alternation, word_start
 
 __all__ = [
     "FLAGS",
@@ -26,7 +30,9 @@ __all__ = [
     "tokenize",
 ]
 
-FLAGS = regex.IGNORECASE | regex.VERSION1
+# VERSION0 (simple case folding): under VERSION1's full case folding a repeated character set
+# before an alternation backtracks exponentially on runs of i, s or f ("Ukrainiiniiniian")
+FLAGS = regex.IGNORECASE
 
 
 def lexicon(name: str) -> tuple[str, ...]:
@@ -40,11 +46,6 @@ def lexicon(name: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
-def _phrase(entry: str) -> str:
-    words = [r"['’‘]".join(regex.escape(part) for part in word.split("'")) for word in entry.split()]
-    return r"\s+".join(words)
-
-
 def phrase_pattern(entries: Iterable[str]) -> regex.Pattern[str]:
     """One case-insensitive regex for the phrases, longest first, with word boundaries.
 
@@ -52,15 +53,29 @@ def phrase_pattern(entries: Iterable[str]) -> regex.Pattern[str]:
     phrases), which lets the regex engine match the literal alternatives in linear time.
     Entries that begin with an apostrophe ("'ll", "n't") attach to the word before them.
     """
-    ordered = sorted(set(entries), key=lambda e: (-len(e), e))
-    words = [_phrase(e) for e in ordered if not e.startswith(("'", "n't"))]
-    clitics = [_phrase(e) for e in ordered if e.startswith(("'", "n't"))]
-    parts = []
-    if words:
-        parts.append(r"(?<![\w'’‘])(?:" + "|".join(words) + r")(?!\w)")
-    if clitics:
-        parts.append(r"(?:" + "|".join(clitics) + r")(?!\w)")
-    return regex.compile("|".join(parts) or r"(?!)", FLAGS)
+    ordered = {e.lower() for e in entries}  # one trie each (diplomacy_facts.trie): same matches, faster
+    words = [e for e in ordered if not e.startswith(("'", "n't"))]
+    clitics = [e for e in ordered if e.startswith(("'", "n't"))]
+
+    def build() -> str:  # on first use (diplomacy_facts.lazy)
+        parts = []
+        if words:
+            parts.append(word_start(words) + r"(?<![\w'’‘])(?:" + trie_alternation(map(_atoms, words)) + r")(?!\w)")
+        if clitics:
+            parts.append(r"(?:" + trie_alternation(map(_atoms, clitics)) + r")(?!\w)")
+        return "|".join(parts) or r"(?!)"
+
+    return lazy_compile(build, FLAGS)
+
+
+def _atoms(entry: str) -> list[str]:
+    """An entry as trie atoms: a character each, any apostrophe for "'", any spaces between words."""
+    out: list[str] = []
+    for k, word in enumerate(entry.split()):
+        if k:
+            out.append(r"\s+")
+        out.extend(r"['’‘]" if ch == "'" else regex.escape(ch) for ch in word)
+    return out
 
 
 def norm(text: str) -> str:
@@ -89,28 +104,41 @@ class Token:
 
 
 # "didn't" -> did + n't; "it'll" -> it + 'll; "Korea's" -> Korea + 's; "O'Carroll" stays whole.
-_TOKEN = regex.compile(
+_TOKEN = lazy_compile(
     r"\w+(?=n['’]t\b)|n['’]t\b|['’‘](?:ll|d|s|re|ve|m)\b|\w+(?:-\w+)*(?:['’](?!(?:ll|d|s|re|ve|m)\b)\w+)*|[^\w\s]"
 )
 
 
 def tokenize(text: str) -> list[Token]:
     """Words and punctuation with their offsets."""
-    return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    if len(text) > _MEMO_LIMIT:
+        return list(_tokens(text))
+    return list(_memo_tokens(text))
+
+
+def _tokens(text: str) -> tuple[Token, ...]:
+    return tuple(Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text))
+
+
+# Every trigger of a sentence tokenizes and cuts the whole sentence again: the last few
+# sentences' tokens and cuts are remembered (pure functions of the text, returned as fresh
+# lists), so a sentence dense with triggers costs linear, not quadratic, time in them.
+_MEMO_LIMIT = 4000
+_memo_tokens = functools.lru_cache(maxsize=16)(_tokens)
 
 
 # ---------------------------------------------------------------------------------------
 # clauses
 
 _AUX = r"(?:has|have|had|is|are|was|were|will|would|may|might|could|can|did|does|do|should|must|shall)"
-SUBORDINATE_START = regex.compile(
+SUBORDINATE_START = lazy_compile(
     r"^\W*(?:while|although|though|whereas|even though|even as|even if|if|once|unless|because|"
     r"as(?!\s+(?:many|much|well|part|of|a result|far|few|little|soon|recently|early|late)\b))\b[^,;]*,",
     FLAGS,
 )
-_HARD_CUT = regex.compile(r"\s*;\s*|\s+[—–]\s+|\s+--\s+|\s*[—–]{1,2}\s*(?=\p{L})|:\s+(?!\d)")
-_RELATIVE_CUT = regex.compile(r",\s+(?=(?:which|who|whom|whose|where)\b)", FLAGS)
-_SOFT_CUT = regex.compile(
+_HARD_CUT = lazy_compile(r"\s*;\s*|\s+[—–]\s+|\s+--\s+|\s*[—–]{1,2}\s*(?=\p{L})|:\s+(?!\d)")
+_RELATIVE_CUT = lazy_compile(r",\s+(?=(?:which|who|whom|whose|where)\b)", FLAGS)
+_SOFT_CUT = lazy_compile(
     r",\s+(?=(?:but|while|whereas|although|though|even though|even as|yet|because|so that|when|"
     r"as(?!\s+(?:many|much|well|part|of|a result|far|few|little|soon|recently|early|late)\b))\b)"
     r"|\s+(?=(?:but|whereas)\s)"
@@ -120,12 +148,18 @@ _SOFT_CUT = regex.compile(
     r"|,\s+(?=and\s+\p{Lu}[\w.'’-]*(?:\s+\p{Lu}[\w.'’-]*){0,3}\s+(?:" + _AUX + r"|said|says)\b)",
     FLAGS,
 )
-_PARTICIPLE_CUT = regex.compile(r",\s+(?=(?P<w>\p{Ll}{2,}ing)\b)")
+_PARTICIPLE_CUT = lazy_compile(r",\s+(?=(?P<w>\p{Ll}{2,}ing)\b)")
 _PARTICIPLE_EXCEPTIONS = frozenset(lexicon("hedges_participle_exceptions"))
 
 
 def clause_cuts(sentence: str) -> list[tuple[int, int]]:
     """Clause boundaries as (end of the clause before, start of the clause after)."""
+    if len(sentence) > _MEMO_LIMIT:
+        return list(_cuts(sentence))
+    return list(_memo_cuts(sentence))
+
+
+def _cuts(sentence: str) -> tuple[tuple[int, int], ...]:
     cuts = [(m.start(), m.end()) for m in _HARD_CUT.finditer(sentence)]
     cuts += [(m.start(), m.end()) for m in _SOFT_CUT.finditer(sentence)]
     cuts += [
@@ -142,7 +176,10 @@ def clause_cuts(sentence: str) -> list[tuple[int, int]]:
         i = bisect_right(commas, m.end())
         if i < len(commas):
             cuts.append((commas[i], _skip_space(sentence, commas[i] + 1)))
-    return sorted(set(cuts))
+    return tuple(sorted(set(cuts)))
+
+
+_memo_cuts = functools.lru_cache(maxsize=16)(_cuts)
 
 
 def _skip_space(text: str, pos: int) -> int:

@@ -28,6 +28,7 @@ import regex
 from dateutil import parser as date_parser
 from dateutil.relativedelta import relativedelta
 
+from diplomacy_facts.lazy import lazy_compile
 from diplomacy_facts.model import Period
 
 __all__ = ["DateMention", "find_dates", "parse_published", "resolve_month"]
@@ -64,7 +65,7 @@ _MOD = r"early|mid|late|end|the\s+(?:end|beginning|start|middle)\s+of|last|next|
 _YMOD = (r"early|mid|late|end|the\s+(?:end|beginning|start|middle)\s+of|the\s+(?:first|second)\s+half\s+of"
          r"|the\s+(?:first|second|third|fourth)\s+quarter\s+of|(?:the\s+)?(?:spring|summer|autumn|fall|winter)")
 _FLAGS = regex.IGNORECASE  # VERSION0: simple case folding, three times faster than VERSION1
-_DATE = regex.compile(
+_DATE = lazy_compile(
     r"(?<![\w/.-])(?P<y>\d{4})(?P<sep>[-/.])(?P<mn>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![/.-]?\d)"
     r"|(?<![\w/.-])(?P<na>\d{1,2})(?P<sep>[/.])(?P<nb>\d{1,2})(?P=sep)(?P<y>\d{4})(?!\d)"
     rf"|\b(?:(?P<wd>{_WD}),?\s+)?(?:the\s+)?(?P<d>\d{{1,2}}){_ORD}(?:\s*[-–]\s*\d{{1,2}}{_ORD})?\s+(?:of\s+)?"
@@ -82,20 +83,20 @@ _DATE = regex.compile(
     rf"|\b(?:(?P<wmod>last|next|this(?:\s+coming|\s+past)?)\s+)?(?P<wd>{_WD})",
     _FLAGS,
 )
-_RELATION = regex.compile(
+_RELATION = lazy_compile(
     r"\b(?P<r>since|by|until|till|in|on|from|before|after|during|over|within|between|through|throughout|at|to|and|or"
     r"|as\s+of|prior\s+to|ahead\s+of|following|no\s+later\s+than|as\s+early\s+as|starting|beginning)(?:\s+the)?\s+$",
     _FLAGS,
 )
-_THE_BEFORE = regex.compile(r"\b(?:the|over|past)\s+$", _FLAGS)
-_HOLIDAY_BEFORE = regex.compile(r"\b(?:Ash|Black|Good|Holy|Cyber|Super|Maundy|Easter|Bloody|Palm)\s+$")
-_NEWSPAPER = regex.compile(r"\s+[A-Z]")
-_COUNT_AFTER = regex.compile(r"\s+(?!years?\b|days?\b)[a-z]+s\b|\s*(?:%|per\s?cent|GMT|UTC|hrs|hours|local)")
-_DIGIT_NEAR = regex.compile(r"(?:\d[\s-]|©\s?|\(c\)\s|copyright\s)$", regex.IGNORECASE)
-_DIGIT_AFTER = regex.compile(r"[\s-]\d")
-_ISO_DATE = regex.compile(r"\d{4}-\d{2}-\d{2}")
-_YEAR_IN = regex.compile(r"(?<!\d)\d{4}(?!\d)")
-_WORD = regex.compile(r"\w+")
+_THE_BEFORE = lazy_compile(r"\b(?:the|over|past)\s+$", _FLAGS)
+_HOLIDAY_BEFORE = lazy_compile(r"\b(?:Ash|Black|Good|Holy|Cyber|Super|Maundy|Easter|Bloody|Palm)\s+$")
+_NEWSPAPER = lazy_compile(r"\s+[A-Z]")
+_COUNT_AFTER = lazy_compile(r"\s+(?!years?\b|days?\b)[a-z]+s\b|\s*(?:%|per\s?cent|GMT|UTC|hrs|hours|local)")
+_DIGIT_NEAR = lazy_compile(r"(?:\d[\s-]|©\s?|\(c\)\s|copyright\s)$", regex.IGNORECASE)
+_DIGIT_AFTER = lazy_compile(r"[\s-]\d")
+_ISO_DATE = lazy_compile(r"\d{4}-\d{2}-\d{2}")
+_YEAR_IN = lazy_compile(r"(?<!\d)\d{4}(?!\d)")
+_WORD = lazy_compile(r"\w+")
 _STARTERS = frozenset(list(_MONTHS) + list(_WEEKDAYS) + list(_NUMBER_WORDS) + (
     "early mid late end the last next this spring summer autumn fall winter earlier later today tonight yesterday"
     " tomorrow year").split())  # words a date expression can open with: a cheap prefilter

@@ -32,6 +32,8 @@ from typing import Any
 import attrs
 import regex
 
+from diplomacy_facts.lazy import lazy_compile
+
 __all__ = [
     "AMBIGUOUS",
     "BLOCK",
@@ -100,7 +102,7 @@ class Gazetteer:
     georgia_country: Any  # cues that it is the country
 
 
-TOKEN = regex.compile(r"\p{L}[\p{L}\p{M}]*|\p{N}+|[^\s\p{L}\p{N}]")
+TOKEN = lazy_compile(r"\p{L}[\p{L}\p{M}]*|\p{N}+|[^\s\p{L}\p{N}]")
 _SAME = str.maketrans({"’": "'", "‘": "'", "‐": "-", "‑": "-"})
 
 
@@ -127,8 +129,8 @@ def _read(name: str) -> str:
     return resources.files("diplomacy_facts").joinpath(f"data/{name}").read_text("utf-8")
 
 
-_DEMONYM_SEP = regex.compile(r",\s*|\s+or\s+")
-_LINE = regex.compile(r"^(\S+)\s+([\w-]+)(?:\s+(\w+))?:\s*(.*)$")
+_DEMONYM_SEP = lazy_compile(r",\s*|\s+or\s+")
+_LINE = lazy_compile(r"^(\S+)\s+([\w-]+)(?:\s+(\w+))?:\s*(.*)$")
 
 
 def _lexicon(name: str) -> list[tuple[str, str, str | None, list[list[str]]]]:
@@ -197,7 +199,7 @@ def _region(code: str, region: str, subregion: str) -> str | None:
 
 def _cues(words: Iterable[str]) -> Any:
     alternation = "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
-    return regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{alternation})(?![\p{{L}}\p{{N}}])")
+    return lazy_compile(rf"(?<![\p{{L}}\p{{N}}])(?:{alternation})(?![\p{{L}}\p{{N}}])")
 
 
 def _build() -> Gazetteer:

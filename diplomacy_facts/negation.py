@@ -21,15 +21,16 @@ from __future__ import annotations
 import regex
 
 from diplomacy_facts.clauses import FLAGS, lexicon, norm, phrase_pattern
+from diplomacy_facts.lazy import lazy_compile
 from diplomacy_facts.verbgroup import BE, CHAIN, Form, Group, read_group
 
 __all__ = ["is_negated"]
 
 _NEGATION = phrase_pattern(lexicon("hedges_negation"))
-_NOT_ONLY = regex.compile(r"\bnot\s+(?:only|just|merely|least)\b", FLAGS)
+_NOT_ONLY = lazy_compile(r"\bnot\s+(?:only|just|merely|least)\b", FLAGS)
 _DENIAL = phrase_pattern(lexicon("hedges_denial"))
 
-_NO_COMMENT = regex.compile(
+_NO_COMMENT = lazy_compile(
     r"\bneither\s+(?:confirm|confirmed|confirms)\s+nor\s+(?:deny|denied|denies)\b|"
     r"\b(?:declined|refused|would\s+not|did\s+not|could\s+not)\s+(?:to\s+)?(?:confirm|comment)\b",
     FLAGS,
@@ -45,8 +46,8 @@ def _claims() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     claims = [e.split(":", 1)[1] for e in entries if e.startswith("claim:")]
     verdicts = [e.split(":", 1)[1] for e in entries if e.startswith("verdict:")]
     return (
-        regex.compile(rf"(?:{phrase_pattern(claims).pattern})\s+(?:that|of|about)\b", FLAGS),
-        regex.compile(
+        lazy_compile(rf"(?:{phrase_pattern(claims).pattern})\s+(?:that|of|about)\b", FLAGS),
+        lazy_compile(
             rf"\b(?:was|were|is|are|have\s+been|has\s+been|proved|proven|turned\s+out\s+to\s+be)\s+"
             rf"(?:\w+\s+){{0,2}}?(?:{phrase_pattern(verdicts).pattern})",
             FLAGS,
@@ -56,7 +57,7 @@ def _claims() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
 
 _CLAIM, _VERDICT = _claims()
 
-_OPEN_KEPT = regex.compile(
+_OPEN_KEPT = lazy_compile(
     r"\b(?:remain|remains|remained|remaining|stay|stays|stayed|staying|keep|keeps|kept|keeping|left|leave|leaves)"
     r"(?:\W+\w+){0,4}\W*$",
     FLAGS,
@@ -67,8 +68,8 @@ def _negators(text: str) -> int:
     return len(_NEGATION.findall(_NOT_ONLY.sub(" ", text)))
 
 
-_NO_SUBJECT = regex.compile(r"\W*(?:no|none|neither|nor|not\s+a\s+single|not\s+one|nobody|nothing)\b", FLAGS)
-_COMPLEMENT = regex.compile(r"\b(?:that|whether|how|when|what|why|which|who|said|says|say|told|asked)\b", FLAGS)
+_NO_SUBJECT = lazy_compile(r"\W*(?:no|none|neither|nor|not\s+a\s+single|not\s+one|nobody|nothing)\b", FLAGS)
+_COMPLEMENT = lazy_compile(r"\b(?:that|whether|how|when|what|why|which|who|said|says|say|told|asked)\b", FLAGS)
 
 
 def _undone(sentence: str, group: Group, trigger_end: int) -> bool:

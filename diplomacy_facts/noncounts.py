@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import regex
 
+from diplomacy_facts.lazy import lazy_compile
 from diplomacy_facts.model import Bound, Quantity
 from diplomacy_facts.numbers import (
     FLAGS,
@@ -28,13 +29,13 @@ from diplomacy_facts.numbers import (
     year_like,
 )
 
-_ONE_OF = regex.compile(r"\s+of\b", FLAGS)
+_ONE_OF = lazy_compile(r"\s+of\b", FLAGS)
 
 
 
 _CURRENCIES = [tuple(line.split("\t")) for line in load_lexicon("numbers_currencies")]
 
-CALIBRE = regex.compile(
+CALIBRE = lazy_compile(
     r"(?<![\w.,])(?P<mm>\d{1,3}(?:\.\d{1,2})?(?:[x×]\d{1,3})?)\s?-?\s?(?:mm|millimet(?:er|re)s?)(?!\w)"
     r"|(?<![\w.,])(?P<cal>(?:\d{1,2})?\.\d{2,3}|\d{2,3})[\s-]?cal(?:ibre|iber)?(?!\w)\.?"
     r"|(?<![\w.,])(?P<inch>\d{1,2}(?:\.\d)?)-inch\b",
@@ -47,22 +48,22 @@ _ORDINAL_WORDS = {w: i + 1 for i, w in enumerate(
 _ORDINAL_WORDS |= {w: 10 * (i + 2) for i, w in enumerate(
     "twentieth thirtieth fortieth fiftieth sixtieth seventieth eightieth ninetieth".split())}
 _ORDINAL_WORDS |= {"hundredth": 100, "thousandth": 1000}
-_ORDINAL = regex.compile(
+_ORDINAL = lazy_compile(
     rf"(?<![\w.,])(?P<n>\d{{1,4}})(?:st|nd|rd|th)\b"
     rf"|\b(?:(?P<tens>{alternation(TENS)})-)?(?P<w>{alternation(_ORDINAL_WORDS)})\b",
     regex.IGNORECASE,
 )
-_DATE_SIDE = regex.compile(rf"(?:{MONTH}\s+$)|(?:^\s+(?:of\s+)?{MONTH}(?!\w))")
+_DATE_SIDE = lazy_compile(rf"(?:{MONTH}\s+$)|(?:^\s+(?:of\s+)?{MONTH}(?!\w))")
 
-_A_BEFORE = regex.compile(r"\b(?:a|one)[\s-]$", FLAGS)
-_QUAL_TAIL = regex.compile(rf"(?P<qual>{QUAL})\s+$", FLAGS)
+_A_BEFORE = lazy_compile(r"\b(?:a|one)[\s-]$", FLAGS)
+_QUAL_TAIL = lazy_compile(rf"(?P<qual>{QUAL})\s+$", FLAGS)
 
 
 _CUR_BEFORE = {c[0]: c for c in _CURRENCIES if c[3] in ("before", "both")}
 _CUR_AFTER = {c[0].lower(): c for c in _CURRENCIES if c[3] in ("after", "both", "scaled")}
-_MONEY_BEFORE = regex.compile(rf"(?<![\w$])(?P<sym>{alternation(_CUR_BEFORE)})\s?(?P<a>(?i:{NUMCORE}))")
-_MONEY_WORD = regex.compile(rf"(?<=[\d\w])(?P<sp>(?:\s+of)?\s+)(?P<word>(?i:{alternation(_CUR_AFTER)}))\b")
-_AMOUNT_BEFORE = regex.compile(rf"(?:{NUMS}|{ROUND})$", FLAGS)
+_MONEY_BEFORE = lazy_compile(rf"(?<![\w$])(?P<sym>{alternation(_CUR_BEFORE)})\s?(?P<a>(?i:{NUMCORE}))")
+_MONEY_WORD = lazy_compile(rf"(?<=[\d\w])(?P<sp>(?:\s+of)?\s+)(?P<word>(?i:{alternation(_CUR_AFTER)}))\b")
+_AMOUNT_BEFORE = lazy_compile(rf"(?:{NUMS}|{ROUND})$", FLAGS)
 
 
 def money_spans(text: str) -> list[tuple[int, int, float, str, str, bool]]:

@@ -43,6 +43,7 @@ import attrs
 import regex
 
 from diplomacy_facts.gazetteer import AMBIGUOUS, BLOCK, GAZETTEER, NORTH, PAIR, SOUTH, Entry, PlaceKind, key, lowered
+from diplomacy_facts.lazy import lazy_compile
 
 __all__ = [
     "PlaceKind",
@@ -58,30 +59,30 @@ __all__ = [
 
 G = GAZETTEER
 _SMALL = frozenset({"of", "the", "and", "de", "da", "du", "del", "des", "la", "es", "el-", "y", "e", "et", "au", "on"})
-_DATELINE = regex.compile(r"(?m)^(?>[ \t]*\p{Lu}{2,}(?:[ .'’/-]{1,2}\p{Lu}{2,}){0,3})(?=,|[ \t]*\()")
-_SHOUT = regex.compile(r"(?<!\p{Lu})\p{Lu}{2,}[\s'’.,-]+\p{Lu}{2,}")
-_WORD = regex.compile(r"\p{L}[\p{L}\p{M}]*")
+_DATELINE = lazy_compile(r"(?m)^(?>[ \t]*\p{Lu}{2,}(?:[ .'’/-]{1,2}\p{Lu}{2,}){0,3})(?=,|[ \t]*\()")
+_SHOUT = lazy_compile(r"(?<!\p{Lu})\p{Lu}{2,}[\s'’.,-]+\p{Lu}{2,}")
+_WORD = lazy_compile(r"\p{L}[\p{L}\p{M}]*")
 _LOWER_FIRST = "|".join(sorted(w for w in G.first if not w[0].isupper()))  # "the Kremlin", "sub-Saharan"
-_CANDIDATE = regex.compile(
+_CANDIDATE = lazy_compile(
     rf"(?<![\p{{L}}\p{{M}}])(?:\p{{Lu}}[\p{{L}}\p{{M}}]*|(?:{_LOWER_FIRST})(?![\p{{L}}\p{{M}}]))"
 )
-_GAP_TOKEN = regex.compile(r"[ \t\n\r\u00a0]{0,3}(\p{L}[\p{L}\p{M}]*|\p{N}+|[^\s\p{L}\p{N}])")
+_GAP_TOKEN = lazy_compile(r"[ \t\n\r\u00a0]{0,3}(\p{L}[\p{L}\p{M}]*|\p{N}+|[^\s\p{L}\p{N}])")
 _SAME = str.maketrans({"’": "'", "‘": "'", "‐": "-", "‑": "-"})
 _SHIPS = "|".join(sorted(G.words["ship-prefix"]))
-_SHIP = regex.compile(rf"(?<![\p{{L}}])(?:{_SHIPS})[ \t\u00a0]$")
-_NEWLINE = regex.compile(r"\n")
-_LOWER = regex.compile(r"\p{Ll}")
-_LINE_WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’-]*")
-_AND = regex.compile(r"\s+and\s+")
-_JOINED = regex.compile(r"\s+\p{Lu}|-\p{L}")
+_SHIP = lazy_compile(rf"(?<![\p{{L}}])(?:{_SHIPS})[ \t\u00a0]$")
+_NEWLINE = lazy_compile(r"\n")
+_LOWER = lazy_compile(r"\p{Ll}")
+_LINE_WORD = lazy_compile(r"\p{L}[\p{L}\p{M}'’-]*")
+_AND = lazy_compile(r"\s+and\s+")
+_JOINED = lazy_compile(r"\s+\p{Lu}|-\p{L}")
 _TITLE_SMALL = frozenset(
     {"a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "vs", "with"}
 )
-_NEXT = regex.compile(r"(?:['’]s)?[ \t\u00a0]+(\p{L}[\p{L}\p{M}'’.-]*)")
-_PREV = regex.compile(r"(?<![\p{L}\p{M}'’.-])(\p{Lu}[\p{L}\p{M}'’.-]*)[ \t\u00a0]$")
-_PREV_COMMA = regex.compile(r"(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]\p{Lu}[\p{L}\p{M}'’.-]*)?),[ \t]$")
-_STATE_OF = regex.compile(r"(?<![\p{L}])(?:[Ss]tate of|U\.S\. state of|US state of)[ \t]$")
-_AFTER_CITY = regex.compile(r",[ \t]+(\p{Lu}[\p{L}.]*(?:[ \t]\p{Lu}[\p{L}.]*)?)")
+_NEXT = lazy_compile(r"(?:['’]s)?[ \t\u00a0]+(\p{L}[\p{L}\p{M}'’.-]*)")
+_PREV = lazy_compile(r"(?<![\p{L}\p{M}'’.-])(\p{Lu}[\p{L}\p{M}'’.-]*)[ \t\u00a0]$")
+_PREV_COMMA = lazy_compile(r"(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]\p{Lu}[\p{L}\p{M}'’.-]*)?),[ \t]$")
+_STATE_OF = lazy_compile(r"(?<![\p{L}])(?:[Ss]tate of|U\.S\. state of|US state of)[ \t]$")
+_AFTER_CITY = lazy_compile(r",[ \t]+(\p{Lu}[\p{L}.]*(?:[ \t]\p{Lu}[\p{L}.]*)?)")
 _OPENERS = ".!?:;\"“”'‘’(\n—–"
 
 

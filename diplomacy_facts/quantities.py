@@ -29,6 +29,7 @@ from decimal import Decimal
 
 import regex
 
+from diplomacy_facts.lazy import lazy_compile
 from diplomacy_facts.model import Bound, Quantity
 from diplomacy_facts.noncounts import CALIBRE, find_calibres, find_money, find_ordinals, find_prices, money_spans
 from diplomacy_facts.numbers import (
@@ -73,7 +74,7 @@ _NOUNS = {p[0]: (p[1] if len(p) > 1 else p[0])
           for p in (line.split(maxsplit=1) for line in load_lexicon("numbers_nouns"))}
 _DESIGNATORS = frozenset(load_lexicon("numbers_designators"))
 
-_QUANT = regex.compile(
+_QUANT = lazy_compile(
     rf"(?:(?P<qual>{QUAL})\s+)?"
     rf"(?:between\s+(?P<lo>{NUMS})(?P<lopct>{PCT})?\s+and\s+(?P<hi>{NUMCORE})"
     rf"|(?P<lo>{NUMS})(?P<lopct>{PCT})?(?:(?<=[\d%])\s*[-–—]\s*|\s+(?:[-–—]|to|or)\s+)(?P<hi>{NUMCORE})"
@@ -86,10 +87,10 @@ _STARTERS = frozenset(
     [w.split()[0].rstrip(".") for w in BOUND_OF] + list(SMALL) + list(TENS) + list(SCALES)
     + "a an half between dozen dozens scores tens hundreds thousands millions billions several many well just slightly"
       " far much".split())
-_WORD_START = regex.compile(r"\w+")
-_SINGLE = regex.compile(rf"(?:(?P<qual>{QUAL})\s+)?(?P<num>{NUMS})(?P<pct>{PCT})?(?P<post>{POST})?", FLAGS)
+_WORD_START = lazy_compile(r"\w+")
+_SINGLE = lazy_compile(rf"(?:(?P<qual>{QUAL})\s+)?(?P<num>{NUMS})(?P<pct>{PCT})?(?P<post>{POST})?", FLAGS)
 
-_NOT_COUNTS = regex.compile(
+_NOT_COUNTS = lazy_compile(
     rf"\b{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:\s*[-–]\s*\d{{1,2}}\b)?(?:,?\s+\d{{4}}\b)?"
     rf"|\b\d{{1,2}}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}})?\s+(?:of\s+)?{MONTH}(?!\w)"
     r"|\b\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b"
@@ -101,16 +102,16 @@ _NOT_COUNTS = regex.compile(
 )
 
 _SP = r"[^\S\n]"
-_NP_TOKEN = regex.compile(
+_NP_TOKEN = lazy_compile(
     rf"{_SP}+(?:(?P<cal>\d{{1,3}}(?:\.\d{{1,2}})?[ -]?(?:mm|millimet(?:er|re)s?)(?!\w))"
     r"|(?P<mod>\d[\d,.]*-[A-Za-z][\w-]*)|(?P<word>(?:[A-Z]\.){2,}|[A-Za-z][\w'’]*(?:[-./][\w'’]+){0,4})"
     r"|(?P<digit>\d+[A-Za-z][\w/-]*|\d+)(?![\w,.]\d))"
 )
 _DET = (r"(?:the|its|their|his|her|our|these|those|all(?:\s+the|\s+its|\s+their)?"
         r"|(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s)")
-_PARTITIVE = regex.compile(rf"{_SP}+of(?:{_SP}+{_DET})?(?={_SP})")
-_DET_ONLY = regex.compile(rf"(?:{_SP}+of)?{_SP}+{_DET}(?={_SP})")
-_PREV_WORD = regex.compile(r"([A-Za-z][\w.'’]*)\W{0,2}$")
+_PARTITIVE = lazy_compile(rf"{_SP}+of(?:{_SP}+{_DET})?(?={_SP})")
+_DET_ONLY = lazy_compile(rf"(?:{_SP}+of)?{_SP}+{_DET}(?={_SP})")
+_PREV_WORD = lazy_compile(r"([A-Za-z][\w.'’]*)\W{0,2}$")
 _YEAR_PREV = frozenset(
     "in since by until till from before after during of early mid late the through throughout to and between"
     " spring summer autumn fall winter year fiscal fy".split())
@@ -233,13 +234,13 @@ def _prev_word(text: str, pos: int) -> str:
 
 # --- counts ---------------------------------------------------------------------------------------
 _HALF_PREV = frozenset("first second the other latter former last top bottom back front".split())
-_PERIOD_AFTER = regex.compile(r"\s+of\s+(?:the\s+|this\s+|that\s+|a\s+)?(?:\d{4}|year|century|decade|month|season)\b",
+_PERIOD_AFTER = lazy_compile(r"\s+of\s+(?:the\s+|this\s+|that\s+|a\s+)?(?:\d{4}|year|century|decade|month|season)\b",
                               FLAGS)
-_ONE_OF = regex.compile(r"\s+of\b", FLAGS)
+_ONE_OF = lazy_compile(r"\s+of\b", FLAGS)
 _RANGE_PREV = frozenset(("from",))
-_PLURAL_NEXT = regex.compile(rf"{_SP}+[A-Za-z]+s\b")
-_HYPHENATED = regex.compile(r"[-–][^\W_]")
-_PHRASE_TAIL = regex.compile(r"(?:\s+of)?[\s.,;:!?)]*")
+_PLURAL_NEXT = lazy_compile(rf"{_SP}+[A-Za-z]+s\b")
+_HYPHENATED = lazy_compile(r"[-–][^\W_]")
+_PHRASE_TAIL = lazy_compile(r"(?:\s+of)?[\s.,;:!?)]*")
 
 
 def _interpret(text: str, m: regex.Match[str], masks: tuple[list[int], list[int]], bare_one: bool = False

@@ -32,7 +32,8 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 
 import attrs
-import regex
+
+from diplomacy_facts.lazy import lazy_compile
 
 __all__ = [
     "BANDS",
@@ -55,7 +56,7 @@ MIN_WORDS = 6
 #: Shingle sets smaller than this never count as near-duplicates.
 MIN_SHINGLES = 4
 
-_NON_WORD = regex.compile(r"[^\p{L}\p{N}]+")
+_NON_WORD = lazy_compile(r"[^\p{L}\p{N}]+")
 
 
 def normalise(text: str) -> str:
