@@ -44,6 +44,7 @@ import regex
 
 from diplomacy_facts.attribution import Attribution, find_attribution, find_sources
 from diplomacy_facts.clauses import FLAGS, SUBORDINATE_START, clause_bounds, lexicon, phrase_pattern
+from diplomacy_facts.lazy import lazy_compile
 from diplomacy_facts.model import Status, TransferStatus
 from diplomacy_facts.negation import is_negated
 from diplomacy_facts.verbgroup import (
@@ -77,24 +78,24 @@ _CONDITIONAL = phrase_pattern(lexicon("hedges_conditional"))
 _FUTURE_TIME = phrase_pattern(lexicon("hedges_future_time"))
 _SPECULATORS = phrase_pattern(lexicon("hedges_speculators"))
 _SPECULATIVE = phrase_pattern(lexicon("hedges_speculative_verbs"))
-_CAUSATIVE = regex.compile(
+_CAUSATIVE = lazy_compile(
     r"\b(?P<verb>forc(?:ed|es|ing|e)|compell(?:ed|ing)|compels?|obliged|obliging|prompt(?:ed|ing|s)?|led|leading)"
     r"\s+(?:[\w'’.-]+\s+){1,5}?to\s+$",
     FLAGS,
 )
-_MANDATE = regex.compile(
+_MANDATE = lazy_compile(
     r"\b(?:demand|insist|order|require|decree|stipulate)\w*\s+(?:that\s+)?(?:[\w'’.-]+\s+){1,5}$", FLAGS
 )
-_REQUEST = regex.compile(
+_REQUEST = lazy_compile(
     r"\b(?:urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|call(?:s|ed|ing)?\s+(?:on|upon)|press(?:es|ed|ing)?|"
     r"pressur(?:e|es|ed|ing)|lobb(?:y|ies|ied|ying)|push(?:es|ed|ing)?|appeal(?:s|ed|ing)?\s+to|invit(?:e|es|ed|ing))"
     r"\s+(?:[\w'’.-]+\s+){1,5}?to\s+$",
     FLAGS,
 )
-_SPECULATION_BY = regex.compile(
+_SPECULATION_BY = lazy_compile(
     rf"\b(?:expected|predicted|tipped|seen|forecast)\s+by\s+(?:\w+\s+){{0,2}}?(?:{_SPECULATORS.pattern})", FLAGS
 )
-_SPECULATION_AFTER = regex.compile(
+_SPECULATION_AFTER = lazy_compile(
     rf"^[^;]*?,\s*(?:[^,;]{{1,60}}?)\s+(?:{_SPECULATIVE.pattern})\s*(?:[.,;:!?]|$)", FLAGS
 )
 # ---------------------------------------------------------------------------------------
@@ -117,9 +118,13 @@ def _speculation(sentence: str, group: Group, trigger_start: int, trigger_end: i
     return bool(_SPECULATION_AFTER.match(sentence[trigger_end:]))
 
 
+_UNTIL_NOTICE = lazy_compile(r"until\W+further\s+notice", regex.IGNORECASE)
+
+
 def _conditional(sentence: str, group: Group, trigger_end: int) -> bool:
     comma = sentence.find(",", trigger_end, group.clause[1])
-    if _CONDITIONAL.search(sentence, trigger_end, group.clause[1] if comma == -1 else comma):
+    cond = _CONDITIONAL.search(sentence, trigger_end, group.clause[1] if comma == -1 else comma)
+    if cond and not _UNTIL_NOTICE.match(sentence, cond.start()):  # "until further notice": no condition
         return True
     first = SUBORDINATE_START.match(sentence)
     return bool(
@@ -176,6 +181,8 @@ def _mission_status(sentence: str, start: int, end: int) -> Status:
             return Status.POSSIBLE
     if cue is None and group.form is Form.ING:
         cue = context_cue(group)
+        if cue is Cue.POSSIBLE:  # "could see the North, opening new embassies": no KeyError below
+            return Status.POSSIBLE
     if cue is None and group.form is Form.BASE:
         cue = _mandate(sentence, group, start)
     status = _MISSION_STATUS[cue] if cue is not None else Status.COMPLETED
@@ -214,8 +221,8 @@ def opening_status(sentence: str, trigger_start: int, trigger_end: int) -> Statu
 # transfers
 
 
-_PRONOUN_SUBJECT = regex.compile(r"\W*(?:it|this|they|these)\s*", FLAGS)
-_OWN_SUBJECT = regex.compile(r"\s*(?:(?:on|last|this)\s+)?(?:\w+day\s+|week\s+)?(?:that\s+)?(?:it|we)\b", FLAGS)
+_PRONOUN_SUBJECT = lazy_compile(r"\W*(?:it|this|they|these)\s*", FLAGS)
+_OWN_SUBJECT = lazy_compile(r"\s*(?:(?:on|last|this)\s+)?(?:\w+day\s+|week\s+)?(?:that\s+)?(?:it|we)\b", FLAGS)
 
 
 def _third_party(sentence: str, group: Group, attributed_to: str | None, party: bool) -> bool:

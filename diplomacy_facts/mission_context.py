@@ -8,6 +8,7 @@ rebuilt by the driver after each sentence, never mutated by a rule.
 
 from __future__ import annotations
 
+from collections import Counter
 from datetime import date
 
 import attrs
@@ -16,6 +17,7 @@ import regex
 from diplomacy_facts.attribution import Source, find_sources
 from diplomacy_facts.clauses import Token, tokenize
 from diplomacy_facts.hedges import closure_status, is_negated, opening_status
+from diplomacy_facts.lazy import lazy_compile
 from diplomacy_facts.mission_lexicon import FLAGS, FORCED, PREPOSITIONS, Trigger, find_triggers
 from diplomacy_facts.mission_memory import Memory
 from diplomacy_facts.mission_phrases import MissionNP, find_mission_nps
@@ -26,45 +28,50 @@ from diplomacy_facts.text import Sentence
 
 __all__ = ["SentenceContext", "normalise_count", "number_end", "read_sentence"]
 
-_SPEECH = regex.compile(
+_SPEECH = lazy_compile(
     r"\b(?:said|says|say|told|tells|announced|announces|confirmed|confirms|reported|reports|stated|added|"
     r"declared|disclosed|noted|explained|insisted|warned|wrote|tweeted|posted)\b",
     FLAGS,
 )
-_NO_INTENTION = regex.compile(
+_NO_INTENTION = lazy_compile(
     r"\b(?:no|not\s+any|never\s+had\s+any)\s+['\"‘“]?(?:immediate\s+|current\s+)?(?:intention|plans?|desire|reason)"
     r"['\"’”]?\s+(?:of|to|for)\s+(?:\w+\s+){0,2}$",
     FLAGS,
 )
 # a sentence without one of these words states no mission fact: the readers are spared it
-_RELEVANT = regex.compile(
+_RELEVANT = lazy_compile(
     r"embass|consul|mission|diplomat|\bposts?\b|office|legation|nunciature|chancery|interests?\s+section"
     r"|high\s+commission|\bties\b|relations|allies|recogni[sz]",
     FLAGS,
 )
-_WORD_BEFORE = regex.compile(r"([\w'’]+)\s+(?:the\s+)?$")
+_WORD_BEFORE = lazy_compile(r"([\w'’]+)\s+(?:the\s+)?$")
 _PREPOSITIONS = PREPOSITIONS | {"in", "at", "to", "from", "with", "than"}
-_FIRST_TO = regex.compile(
+_FIRST_TO = lazy_compile(
     r"\b(?:became|was|were|is|are|has\s+become|had\s+become)\s+(?:the|its)\s+(?:first|second|third|fourth|fifth|"
     r"last|latest|only|\w+th)\s+(?:[\w-]+\s+){0,4}?to\s+$",
     FLAGS,
 )
-_THE_BEFORE = regex.compile(r"\bthe\s+$", FLAGS)
-_VERB_NEXT = regex.compile(
+_THE_BEFORE = lazy_compile(r"\bthe\s+$", FLAGS)
+_VERB_NEXT = lazy_compile(
     r"\s+(?:has|have|had|will|would|is|are|was|were|also|then|later|have|could|may|might|plan|plans|\w+ed)\b", FLAGS
 )
-_LIST_JOIN = regex.compile(r"\s*(?:,|and|or|, and|, or)\s*", FLAGS)
-_GOVERNMENT_NOUN = regex.compile(
+_LIST_JOIN = lazy_compile(r"\s*(?:,|and|or|, and|, or)\s*", FLAGS)
+_GOVERNMENT_NOUN = lazy_compile(
     r"^\s*(?:government|authorities|officials|side|regime|leadership|state|administration|foreign ministry|"
     r"ministry|diplomats|leader|president)\b",
     FLAGS,
 )
-_FRONTED_PLACE = regex.compile(r"^\s*In\s+", FLAGS)
-_BASE_FORM = regex.compile(
+_WHICH_AFTER = lazy_compile(r"\s*,\s*which\s+(?:[\w'’-]+\s+){0,4}$", FLAGS)
+_DESTINATION_BEFORE = lazy_compile(r"\b(?:to|for|towards?|into|via|through)\s+(?:the\s+)?(?:[\w-]+\s+)?$", FLAGS)
+_THERE = lazy_compile(r"\s+there\b(?!\s+(?:is|are|was|were|will|would|has|have|had)\b)", FLAGS)
+_LABEL = lazy_compile(r"\s*:\s+")
+_COORDINATION = frozenset({",", "and", ", and", "&", "and the", ", and the", ", the", "as well as", "along with"})
+_FRONTED_PLACE = lazy_compile(r"^\s*In\s+", FLAGS)
+_BASE_FORM = lazy_compile(
     r"close|open|reopen|re-open|inaugurate|establish|re-establish|reestablish|vacate|evacuate|suspend|halt|"
     r"cease|resume|restore|shutter|mothball|abandon|withdraw|pull|leave|exit|move|relocate|transfer|shift|wind"
 )
-_PAST_BEFORE = regex.compile(r"\b(?:did|had|has|have)\W+(?:\w+\W+){0,2}$", FLAGS)
+_PAST_BEFORE = lazy_compile(r"\b(?:did|had|has|have)\W+(?:\w+\W+){0,2}$", FLAGS)
 
 
 @attrs.frozen
@@ -121,8 +128,8 @@ class SentenceContext:
                 continue
             if not sources_ok and self.in_source(p.start, p.end):
                 continue
-            if i in in_phrase and self.text[p.end : pos].strip():
-                continue  # "ties with Iran"; but "a result of the United States closing ..."
+            if i in in_phrase and self.text[p.end : pos].strip() and not _WHICH_AFTER.match(self.text, p.end, pos):
+                continue  # "ties with Iran"; but "a result of the United States closing ...", "with Taiwan, which"
             if self.text[max(0, p.start - 1) : p.start] == "-":
                 continue  # "the one-China policy", "pro-Russian"
             rest = self.text[p.end : p.end + 40]
@@ -138,7 +145,13 @@ class SentenceContext:
         return out
 
     def fallback(self, avoid: frozenset[str | None] = frozenset()) -> list[str]:
-        """The sender the article is about: of the missions just named, else the last subject."""
+        """The sender the article is about: a headline's label ("Moldova: Embassy in Minsk to close"),
+        of the missions just named, else the last subject."""
+        label = next(
+            (p for p in self.places if _LABEL.match(self.text, p.end) and not self.text[: p.start].strip()), None
+        )
+        if label is not None and label.code not in avoid and not label.code.startswith("region:"):
+            return [label.code]
         for code in (self.memory.last_sender, *reversed(self.memory.subjects), self.memory.topic):
             if code and code not in avoid:
                 return [code]
@@ -154,7 +167,9 @@ class SentenceContext:
             every = [p for p in every if p.code not in avoid]
             return [every[0].code] if every else self.fallback(avoid)
         candidates = self.subject_candidates(pos, sources_ok=pronoun == "anaphor")
-        if not candidates and pronoun in ("its", "their"):
+        if not candidates and pronoun is None and self.fallback(avoid):
+            return self.fallback(avoid)  # "an embassy" in a story about one country's missions
+        if not candidates and pronoun in ("its", "their", None):
             # "North Korea has announced the closure of its embassies": the speaker's own missions
             candidates = self.subject_candidates(pos, sources_ok=True, speakers_ok=True)
         candidates = [p for p in candidates if p.code not in avoid]
@@ -167,7 +182,7 @@ class SentenceContext:
                 cur = last
                 while k >= 0:
                     gap = self.text[candidates[k].end : cur.start].strip().lower()
-                    if gap not in (",", "and", ", and", "&"):
+                    if gap not in _COORDINATION:
                         break
                     found.insert(0, candidates[k].code)
                     cur = candidates[k]
@@ -226,6 +241,39 @@ class SentenceContext:
             if seen.sender == sender and seen.host and same:
                 return seen.host, seen.city
         return None
+
+    def there_host(self, pos: int, sender: str) -> PlaceMention | None:
+        """The place "there" at `pos` stands for: the last one named before it (in this sentence, else
+        in the one before) that is not the sender's own country."""
+        if not _THERE.match(self.text, pos):
+            return None
+        before = [p for p in self.places if p.end <= pos and p.code != sender and not p.code.startswith("region:")]
+        if before:
+            return before[-1]
+        for text in reversed(self.memory.texts[-1:]):
+            found = [p for p in find_places(text) if p.code != sender and not p.code.startswith("region:")]
+            if found:
+                return found[-1]
+        return None
+
+    def scene_host(self, sender: str) -> tuple[str, str | None] | None:
+        """Where the article's missions are (host, city): the host of the mission named last that is
+        not the sender's own country, else the one place this sentence names besides the sender
+        ("evacuated their diplomats" in a story about embassies in Khartoum)."""
+        for seen in reversed(self.memory.missions):
+            if seen.host and seen.host != sender and not seen.host.startswith("region:"):
+                if any(p.code == seen.host and not self.after_preposition(p.start) for p in self.places):
+                    return None  # the country is an actor here, not the setting
+                cities = Counter(m.city for m in self.memory.missions if m.host == seen.host and m.city)
+                return seen.host, (cities.most_common(1)[0][0] if cities else None)
+        named = {
+            (p.code, p.city)
+            for p in self.places
+            if p.code != sender
+            and not p.code.startswith("region:")
+            and not _DESTINATION_BEFORE.search(self.text, max(0, p.start - 20), p.start)  # "fled to Ethiopia"
+        }
+        return next(iter(named)) if len(named) == 1 else None
 
     def speaker_country(self, pos: int, sender: str) -> str | None:
         """The country of the source of the claim at `pos`, when it is not the sender."""

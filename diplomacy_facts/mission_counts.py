@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 import regex
 
+from diplomacy_facts.lazy import lazy_compile
 from diplomacy_facts.mission_context import SentenceContext, normalise_count, number_end
 from diplomacy_facts.mission_lexicon import FLAGS
 from diplomacy_facts.mission_memory import Mention
@@ -18,38 +19,44 @@ __all__ = ["COUNT_RULES"]
 
 Rule = Callable[[SentenceContext], list[Mention]]
 
-_COUNT_VERB = regex.compile(
+_COUNT_VERB = lazy_compile(
     r"\b(?:has|have|had|having|runs?|ran|running|operates?|operated|operating|maintains?|maintained|maintaining|"
     r"keeps?|kept|counted|counts|numbers|numbered|boasts?|boasted|with|totals?|totalled|totaled|of|to|"
+    r"(?:that|which)\s+(?:includes|included|comprises|comprised|spans|spanned)|comprising|spanning|"
     r"is\s+down\s+to|was\s+down\s+to|now\s+has)\s+(?:(?:only|just|a\s+total\s+of|some|a\s+network\s+of)\s+)?$",
     FLAGS,
 )
-_PAST_COUNT = regex.compile(r"\b(?:had|counted|numbered|ran|operated|maintained|was|were|totalled|totaled)\b", FLAGS)
-_AS_OF = regex.compile(r"\bas\s+of\b", FLAGS)
-_EACH = regex.compile(r"^\s*(?:each|apiece|in\s+(?:each|both))\b", FLAGS)
-_IN_PLACE = regex.compile(r"\b(?:in|across|throughout)\s+$", FLAGS)
-_NUMBER_OF = regex.compile(r"\bnumber\s+of\s+", FLAGS)
-_FROM_TO = regex.compile(r"^\s*(?:abroad\s+|overseas\s+|worldwide\s+)?from\s+", FLAGS)
-_AGAINST = regex.compile(
+_GOVERNMENT_SUBJECT = lazy_compile(
+    r"^\W*(?:the\s+)?(?:country|kingdom|republic|government|(?:foreign|external\s+affairs)\s+ministry|ministry(?:\s+of"
+    r"\s+(?:foreign|external)\s+affairs)?|foreign\s+office|state\s+department|foreign\s+service)\b",
+    FLAGS,
+)
+_PAST_COUNT = lazy_compile(r"\b(?:had|counted|numbered|ran|operated|maintained|was|were|totalled|totaled)\b", FLAGS)
+_AS_OF = lazy_compile(r"\bas\s+of\b", FLAGS)
+_EACH = lazy_compile(r"^\s*(?:each|apiece|in\s+(?:each|both))\b", FLAGS)
+_IN_PLACE = lazy_compile(r"\b(?:in|across|throughout)\s+$", FLAGS)
+_NUMBER_OF = lazy_compile(r"\bnumber\s+of\s+", FLAGS)
+_FROM_TO = lazy_compile(r"^\s*(?:abroad\s+|overseas\s+|worldwide\s+)?from\s+", FLAGS)
+_AGAINST = lazy_compile(
     r"\s*,?\s*(?:against|to|versus|vs\.?|compared\s+(?:with|to)|ahead\s+of|behind|overtaking|surpassing|trailing|"
     r"above|below)\s+(?:(?:that\s+of|the)\s+)?$",
     FLAGS,
 )
-_OWNER = regex.compile(r"['’]s?\s+(?:only\s+|just\s+|remaining\s+|last\s+)?$")
-_IN_COUNTRIES = regex.compile(r"\s+in\s+", FLAGS)
-_COUNTRIES_AFTER = regex.compile(r"\s+(?:other\s+|foreign\s+)?(?:countries|states|nations|capitals)\b", FLAGS)
-_DOWN_FROM = regex.compile(r"\s*,?\s*(?:down|up)\s+from\s+", FLAGS)
-_INCLUDING = regex.compile(r"\s*,?\s*(?:including|among\s+them|of\s+which)\s+", FLAGS)
+_OWNER = lazy_compile(r"['’]s?\s+(?:only\s+|just\s+|remaining\s+|last\s+)?$")
+_IN_COUNTRIES = lazy_compile(r"\s+in\s+", FLAGS)
+_COUNTRIES_AFTER = lazy_compile(r"\s+(?:other\s+|foreign\s+)?(?:countries|states|nations|capitals)\b", FLAGS)
+_DOWN_FROM = lazy_compile(r"\s*,?\s*(?:down|up)\s+from\s+", FLAGS)
+_INCLUDING = lazy_compile(r"\s*,?\s*(?:including|among\s+them|of\s+which)\s+", FLAGS)
 _RELATION_NOUNS = r"(?:countries|states|nations|governments|UN\s+member\s+states|member\s+states)"
-_TIES_BEFORE = regex.compile(
+_TIES_BEFORE = lazy_compile(
     r"\b(?:ties|relations)\s+with\s+(?:only\s+|just\s+|a\s+mere\s+)?$",
     FLAGS,
 )
-_RECOGNISED_BEFORE = regex.compile(r"\brecogni[sz]ed\s+by\s+(?:only\s+|just\s+)?$", FLAGS)
-_ONE_OF = regex.compile(r"\bone\s+of\s+(?:only\s+|just\s+|the\s+)?$", FLAGS)
-_ALLIES_AFTER = regex.compile(r"^\s+(?:remaining\s+)?(?:diplomatic\s+|formal\s+)?allies\b", FLAGS)
-_NOUN_AFTER = regex.compile(rf"^\s+(?:of\s+the\s+\d+\s+)?(?:\w+\s+)?{_RELATION_NOUNS}\b", FLAGS)
-_RECOGNISE_AFTER = regex.compile(
+_RECOGNISED_BEFORE = lazy_compile(r"\brecogni[sz]ed\s+by\s+(?:only\s+|just\s+)?$", FLAGS)
+_ONE_OF = lazy_compile(r"\bone\s+of\s+(?:only\s+|just\s+|the\s+)?$", FLAGS)
+_ALLIES_AFTER = lazy_compile(r"^\s+(?:remaining\s+)?(?:diplomatic\s+|formal\s+)?allies\b", FLAGS)
+_NOUN_AFTER = lazy_compile(rf"^\s+(?:of\s+the\s+\d+\s+)?(?:\w+\s+)?{_RELATION_NOUNS}\b", FLAGS)
+_RECOGNISE_AFTER = lazy_compile(
     rf"^\s+(?:\w+\s+)?{_RELATION_NOUNS}\s+(?:that\s+|which\s+|to\s+)?(?:still\s+|now\s+|formally\s+|officially\s+)?"
     r"(?:recogni[sz]es?|(?:have|maintain|keep|retain)\s+(?:formal\s+|official\s+|full\s+)?(?:diplomatic\s+)?"
     r"(?:ties|relations)\s+with)\s+",
@@ -121,6 +128,9 @@ def _sender(ctx: SentenceContext, np: MissionNP | None, pos: int) -> str | None:
     candidates = ctx.subject_candidates(pos)
     if candidates:
         return candidates[-1].code
+    if _GOVERNMENT_SUBJECT.search(ctx.text, 0, pos):
+        found = ctx.fallback()  # "The Foreign Ministry runs 103 missions abroad": the article's country
+        return found[0] if found else None
     return None
 
 
@@ -148,8 +158,13 @@ def network_size(ctx: SentenceContext) -> list[Mention]:
         if np.quantity is None or not np.plural or i in claimed or np.hosts:
             continue
         q = np.quantity
-        if not _COUNT_VERB.search(ctx.text[max(0, q.start - 40) : q.start]):
-            continue
+        owned = (
+            np.abroad
+            and _OWNER.search(ctx.text[max(0, q.start - 40) : q.start]) is not None
+            and not any(0 <= t.start - np.end < 40 for t in ctx.triggers)  # "its three missions that closed"
+        )
+        if not _COUNT_VERB.search(ctx.text[max(0, q.start - 40) : q.start]) and not owned:
+            continue  # but "Ghana's 57 missions abroad"
         if _EACH.match(ctx.text[np.end :]) or _IN_PLACE.search(ctx.text[max(0, np.start - 20) : np.start]):
             continue
         if any(

@@ -11,45 +11,46 @@ import regex
 
 from diplomacy_facts.clauses import clause_bounds
 from diplomacy_facts.dates import DateMention, find_dates
+from diplomacy_facts.lazy import lazy_compile
 from diplomacy_facts.mission_lexicon import FLAGS, FORCED
 from diplomacy_facts.model import Period, Status
 
 if TYPE_CHECKING:
     from diplomacy_facts.mission_context import SentenceContext
 
-__all__ = ["anchored_date", "date_after", "event_date"]
+__all__ = ["anchored_date", "date_after", "event_date", "own_date"]
 
-_SPEECH_BEFORE_DATE = regex.compile(
+_SPEECH_BEFORE_DATE = lazy_compile(
     r"\b(?:said|says|told|announced|confirmed|reported|stated|added|declared|disclosed|acknowledged|"
     r"explained|wrote|published|issued|released|statement|notice|letter|news conference|press conference|dated|"
     r"briefing|interview)\b(?:\W+\w+){0,3}\W*$",
     FLAGS,
 )
-_SAME_TIME = regex.compile(r"\b(?:at the same time|simultaneously|the same day|on the same day)\b", FLAGS)
-_WHEN_CLAUSE = regex.compile(r"[\s,]*(?:when|as|after)\b", FLAGS)
-_SPEECH_AFTER_DATE = regex.compile(
+_SAME_TIME = lazy_compile(r"\b(?:at the same time|simultaneously|the same day|on the same day)\b", FLAGS)
+_WHEN_CLAUSE = lazy_compile(r"[\s,]*(?:when|as|after)\b", FLAGS)
+_SPEECH_AFTER_DATE = lazy_compile(
     r"\s*,?\s*(?:said|announced|confirmed|told|reported|stated|declared|disclosed|acknowledged|revealed)\b", FLAGS
 )
-_DECISION = regex.compile(
+_DECISION = lazy_compile(
     r"\b(?:ordered|orders|announced|announces|approved|approves|decided|decides|proposed|demanded|agreed|agrees|"
     r"planned|voted|said|says|confirmed|confirms|told|warned|threatened)\b",
     FLAGS,
 )
-_JUST_AFTER = regex.compile(r"\s*(?:in|on|by|since)?\s*", FLAGS)
-_COORDINATED = regex.compile(r"\s+(?:or|and|and/or)\s+", FLAGS)  # "reopened or opened"
-_DATELINE = regex.compile(r"^\s*\p{Lu}[\p{Lu}\s./'-]+,\s*[^-–—]{3,40}?\s[-–—]{1,2}\s")
-_SINCE = regex.compile(r"\bsince\b", FLAGS)
-_RANGE_AFTER = regex.compile(r"\s*(?:to|until|till|through|-|–)\s", FLAGS)
-_SUBORDINATOR = regex.compile(r"\b(?:after|before|when|following|because|while|as\s+part\s+of)\b", FLAGS)
-_JUST_BEFORE = regex.compile(r"(?:\s+(?:morning|evening|night|afternoon))?[\s,]*(?:when|as|after)?\s*", FLAGS)
-_PARTICIPLE_START = regex.compile(r"\s*\p{Ll}{2,}ing\b")
-_EVER_SINCE = regex.compile(r"\b(?:ever\s+since|since\s+then)\b", FLAGS)
-_DAYS_LATER = regex.compile(
+_JUST_AFTER = lazy_compile(r"\s*(?:in|on|by|since)?\s*", FLAGS)
+_COORDINATED = lazy_compile(r"\s+(?:or|and|and/or)\s+", FLAGS)  # "reopened or opened"
+_DATELINE = lazy_compile(r"^\s*\p{Lu}[\p{Lu}\s./'-]+,\s*[^-–—]{3,40}?\s[-–—]{1,2}\s")
+_SINCE = lazy_compile(r"\bsince\b", FLAGS)
+_RANGE_AFTER = lazy_compile(r"\s*(?:to|until|till|through|-|–)\s", FLAGS)
+_SUBORDINATOR = lazy_compile(r"\b(?:after|before|when|following|because|while|as\s+part\s+of)\b", FLAGS)
+_JUST_BEFORE = lazy_compile(r"(?:\s+(?:morning|evening|night|afternoon))?[\s,]*(?:when|as|after)?\s*", FLAGS)
+_PARTICIPLE_START = lazy_compile(r"\s*\p{Ll}{2,}ing\b")
+_EVER_SINCE = lazy_compile(r"\b(?:ever\s+since|since\s+then)\b", FLAGS)
+_DAYS_LATER = lazy_compile(
     r"\b(?:(?P<n>a|one|two|three|four|five|six|seven|\d{1,2})\s+(?P<unit>day|days|week|weeks)\s+later"
     r"|the\s+(?:following|next)\s+(?P<unit2>day|week))\b",
     FLAGS,
 )
-_THAT_PERIOD = regex.compile(
+_THAT_PERIOD = lazy_compile(
     r"\b(?:that|the same)\s+(?P<p>year|month|January|February|March|April|May|June|July|August|September|"
     r"October|November|December)\b",
     FLAGS,
@@ -69,7 +70,7 @@ _MONTHS = (
     "december",
 )
 _NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
-_INFINITIVE = regex.compile(r"\bto\b", FLAGS)
+_INFINITIVE = lazy_compile(r"\bto\b", FLAGS)
 
 
 def event_date(
@@ -152,6 +153,32 @@ def date_after(ctx: SentenceContext, pos: int, status: Status | None) -> Period 
         if d.start >= pos and _JUST_AFTER.fullmatch(ctx.text, pos, d.start):
             return d.period
     return None
+
+
+_LATER_AFTER = lazy_compile(
+    r"\s*(?:on\s+)?(?:the\s+(?P<same>same)\s+day|the\s+(?:following|next)\s+day|(?P<n>a|one|two|three|four|five|six|"
+    r"seven|\d{1,2})\s+days?\s+later)\b",
+    FLAGS,
+)
+
+
+def own_date(ctx: SentenceContext, pos: int, status: Status | None) -> Period | None:
+    """The date told right after one mission of a list: "an embassy in Abu Dhabi on June 29 and a
+    consulate in Dubai [the following day]" (counted from the day named before it in the sentence)."""
+    told = date_after(ctx, pos, status)
+    if told is not None:
+        return told
+    m = _LATER_AFTER.match(ctx.text, pos)
+    if m is None:
+        return None
+    days = [d.period for d in find_dates(ctx.text, ctx.published) if d.end <= pos and d.period.day is not None]
+    anchor = days[-1] if days else None
+    if anchor is None or anchor.year is None or anchor.month is None or anchor.day is None:
+        return None
+    word = m.group("n")
+    n = 0 if m.group("same") else 1 if word is None else (_NUMBERS.get(word.lower()) or int(word))
+    day = date(anchor.year, anchor.month, anchor.day) + timedelta(days=n)
+    return Period(day.year, day.month, day.day, m.group().strip())
 
 
 def anchored_date(ctx: SentenceContext) -> Period | None:

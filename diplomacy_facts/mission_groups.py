@@ -4,8 +4,8 @@ the fifth country North Korea has withdrawn from", "about a dozen more are set t
 from __future__ import annotations
 
 import attrs
-import regex
 
+from diplomacy_facts.lazy import lazy_compile
 from diplomacy_facts.mission_context import SentenceContext, number_end
 from diplomacy_facts.mission_lexicon import FLAGS, Trigger, find_triggers
 from diplomacy_facts.mission_memory import Mention
@@ -17,7 +17,7 @@ from diplomacy_facts.quantities import QuantityMention, find_ordinals
 
 __all__ = ["more_group", "ordinal_group"]
 
-_ORDINAL_HEAD = regex.compile(
+_ORDINAL_HEAD = lazy_compile(
     r"^\s+(?P<who>(?-i:(?:\p{Lu}[\w'’-]*\s+){0,2}))"  # "the fifth [North Korean] embassy"
     r"(?:(?P<noun>country|nation|capital|mission|embassy|consulate|post|diplomatic\s+mission)\s+)?"
     r"(?:(?:that\s+|which\s+)?(?:[\w'’-]+\s+){1,3}?(?:has|had)\s+(?:\w+\s+)?(?P<verb>closed|shut|withdrawn\s+from|"
@@ -25,9 +25,9 @@ _ORDINAL_HEAD = regex.compile(
     r"|to\s+(?:be\s+)?(?P<inf>close|closed|shut\s+down|shut|go|be\s+shut|face\s+closure|lose\s+its))\b",
     FLAGS,
 )
-_THE_ORDINAL = regex.compile(r"(?:\bat\s+least\s+)?\bthe\s+$", FLAGS)
-_RANKED_SUBJECT = regex.compile(r"\s+(?:is|was|became|has\s+become)\s+", FLAGS)
-_MORE = regex.compile(r"^\s+more(?:\s+(?P<noun>embassies|missions|consulates|posts))?\b", FLAGS)
+_THE_ORDINAL = lazy_compile(r"(?:\bat\s+least\s+)?\bthe\s+$", FLAGS)
+_RANKED_SUBJECT = lazy_compile(r"\s+(?:is|was|became|has\s+become)\s+", FLAGS)
+_MORE = lazy_compile(r"^\s+more(?:\s+(?P<noun>embassies|missions|consulates|posts))?\b", FLAGS)
 
 
 def ordinal_group(ctx: SentenceContext) -> list[Mention]:

@@ -13,7 +13,9 @@ from importlib import resources
 import attrs
 import regex
 
+from diplomacy_facts.lazy import lazy_compile
 from diplomacy_facts.model import MissionKind
+from diplomacy_facts.trie import trie_alternation, word_start
 
 __all__ = [
     "ABROAD",
@@ -53,7 +55,7 @@ __all__ = [
 
 FLAGS = regex.IGNORECASE
 #: "forced Taipei to shut its embassy": the closure happened
-FORCED = regex.compile(r"\bforc(?:ed|ing|es)\b(?:\W+\w+){0,4}\W+to\W*$", FLAGS)
+FORCED = lazy_compile(r"\bforc(?:ed|ing|es)\b(?:\W+\w+){0,4}\W+to\W*$", FLAGS)
 
 
 def sections(name: str) -> dict[str, tuple[str, ...]]:
@@ -80,12 +82,26 @@ def words(entries: Iterable[str]) -> frozenset[str]:
 
 def pattern(entries: Iterable[str]) -> regex.Pattern[str]:
     """One case-insensitive regex for the phrases, longest first, with word boundaries."""
-    ordered = sorted({e.lower() for e in entries}, key=lambda e: (-len(e), e))
-    alts = [r"\s+".join(regex.escape(w).replace("'", "['’]") for w in e.split()) for e in ordered]
-    return regex.compile(r"(?<![\w'’-])(?:" + ("|".join(alts) or "(?!)") + r")(?![\w-])", FLAGS)
+    ordered = {e.lower() for e in entries}
+    if not ordered:
+        return lazy_compile(r"(?!)", FLAGS)
+    def build() -> str:  # a trie (diplomacy_facts.trie): the same matches, faster; built on first use
+        return word_start(ordered) + r"(?<![\w'’-])(?:" + trie_alternation(map(_atoms, ordered)) + r")(?![\w-])"
+
+    return lazy_compile(build, FLAGS)
 
 
-_WORD = regex.compile(r"\w+(?:-\w+)*(?:['’](?![sS]\b)\w+)*")
+def _atoms(entry: str) -> list[str]:
+    """A phrase as trie atoms: a character each, "'" as either apostrophe, any spaces between words."""
+    out: list[str] = []
+    for k, word in enumerate(entry.split()):
+        if k:
+            out.append(r"\s+")
+        out.extend("['’]" if ch == "'" else regex.escape(ch) for ch in word)
+    return out
+
+
+_WORD = lazy_compile(r"\w+(?:-\w+)*(?:['’](?![sS]\b)\w+)*")
 
 
 @attrs.frozen
@@ -112,8 +128,13 @@ class Phrases:
             if seq:
                 first.setdefault(seq[0], []).append(seq)
         self._first = {k: sorted(v, key=len, reverse=True) for k, v in first.items()}
-        alts = "|".join(regex.escape(w).replace("'", "['’]") for w in sorted(self._first, key=len, reverse=True))
-        self._starts = regex.compile(rf"(?<![\w'’-])(?:{alts or '(?!)'})(?![\w-])", regex.IGNORECASE)
+        firsts = list(self._first)
+
+        def build() -> str:  # a trie (diplomacy_facts.trie), built on first use
+            alts = trie_alternation(map(_atoms, firsts)) if firsts else "(?!)"
+            return rf"{word_start(firsts)}(?<![\w'’-])(?:{alts})(?![\w-])"
+
+        self._starts = lazy_compile(build, regex.IGNORECASE)
 
     def find(self, text: str) -> list[Hit]:
         out: list[Hit] = []
@@ -173,14 +194,15 @@ _NOUN_FORMS = {
     for lex in (_CLOSE, _OPEN, _MOVE)
     for form in _forms(lex.get("noun", ()))
 }
-_DETERMINER_BEFORE = regex.compile(
+_DETERMINER_BEFORE = lazy_compile(
     r"(?:\b(?:the|a|an|its|their|his|her|this|that|these|those|planned|proposed|expected|formal|official|"
     r"eventual|temporary|permanent|imminent|possible|recent|latest|sudden)|['’]s?)\s+$",
     FLAGS,
 )
+_OF_AFTER = lazy_compile(r"\s+of\s", FLAGS)
 STAFF = pattern(_WITHDRAW["staff"])
 #: the verb before "its liaison office ... to embassy level"
-UPGRADE_VERB = regex.compile(pattern(_forms(_OPEN["upgrade-verb"])).pattern + r"(?=\s)", FLAGS)
+UPGRADE_VERB = lazy_compile(pattern(_forms(_OPEN["upgrade-verb"])).pattern + r"(?=\s)", FLAGS)
 EMERGENCY = pattern(_MOVE["emergency"])
 
 
@@ -206,6 +228,14 @@ def find_triggers(sentence: str) -> list[Trigger]:
         change, role = _TRIGGER_FORMS[hit.low]
         if role == "verb" and hit.low in _NOUN_FORMS and _DETERMINER_BEFORE.search(sentence, 0, hit.start):
             change, role = _NOUN_FORMS[hit.low], "noun"  # "the reopening of the embassy"
+        elif (
+            role in ("verb", "operations")
+            and change != "move"
+            and hit.low.endswith("ing")
+            and _DETERMINER_BEFORE.search(sentence, 0, hit.start)
+            and _OF_AFTER.match(sentence, hit.end)
+        ):
+            role = "noun"  # a gerund as a noun: "the shuttering of its embassy", "the mothballing of"
         out.append(Trigger(hit.start, hit.end, hit.text, change, role))
     return out
 
@@ -272,7 +302,7 @@ QUANTIFIERS = frozenset(
 )
 COMPOUNDS = words(_NP["compound"])
 OPERATIONS = pattern(_NP["operations-noun"])
-PLAN_NOUN = regex.compile(
+PLAN_NOUN = lazy_compile(
     pattern(_NP["plan-noun"]).pattern + r"(?:\s+[\w'’-]+){0,3}?\s+(?:on|for|about|over|to\s+\w+)\s+(?:the\s+|a\s+)?$",
     FLAGS,
 )
@@ -290,7 +320,7 @@ def _orgs() -> tuple[regex.Pattern[str], dict[str, tuple[str, str]]]:
 
 
 ORG_PATTERN, ORGS = _orgs()
-CITY_OF = regex.compile(
+CITY_OF = lazy_compile(
     r"(?:city|town|port|port\s+city|region|province|enclave|exclave|island)\s+of\s+"
     r"(?P<name>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})",
     regex.VERSION1,

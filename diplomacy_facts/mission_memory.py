@@ -88,3 +88,4 @@ class Mention:
     covered_ok: bool = False  # "various/other African nations": a region not summed up by named missions
     title: bool = False
     distinct: bool = False  # a post of its own sort (interests section): merged only with its like
+    scene: tuple[str, str | None] | None = None  # (host, city) the article is set in, for a hostless mention

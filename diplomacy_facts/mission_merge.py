@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+import attrs
+
 from diplomacy_facts.mission_memory import Mention
 from diplomacy_facts.model import Closure, Fact, MissionCount, MissionKind, Opening, Period, Status
 from diplomacy_facts.model import Mission as MissionValue
@@ -76,6 +78,8 @@ def _fact(group: Sequence[Mention]) -> Fact:
         deciding = [m for m in group if m.status is best] or deciding  # a date told in passing
     when = max((m.when for m in deciding), key=_precision)
     kind = next((m.kind for m in group if m.kind is not MissionKind.MISSION), MissionKind.MISSION)
+    if kind is MissionKind.MISSION and not group[0].group and all(m.evidence.rule.startswith("staff") for m in group):
+        kind = MissionKind.EMBASSY  # "evacuated its diplomats from Sudan": a country's diplomats there are its embassy
     city = next((m.city for m in group if m.city), None)
     attributed = next((m.attributed_to for m in deciding if m.attributed_to), None) or next(
         (m.attributed_to for m in group if m.attributed_to), None
@@ -117,8 +121,12 @@ def merge(mentions: Sequence[Mention]) -> list[Fact]:
         if not _attach(groups, m, hostless=False):
             groups.append([m])
     for m in body:
-        if m.hostless:
-            _attach(groups, m, hostless=True)
+        if m.hostless and not _attach(groups, m, hostless=True) and m.scene is not None and not m.group:
+            # a mission whose host only the story's setting gives ("their embassies" in Damascus)
+            host, city = m.scene
+            placed = attrs.evolve(m, host=host, city=m.city or city, hostless=False, scene=None)
+            if not _attach(groups, placed, hostless=False):
+                groups.append([placed])
     for m in mentions:
         single = not (m.group or m.hostless or (m.host or "").startswith("region:"))
         if m.title and not _attach(groups, m, hostless=m.hostless) and single:

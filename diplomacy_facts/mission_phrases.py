@@ -21,6 +21,7 @@ import attrs
 import regex
 
 from diplomacy_facts.clauses import Token, tokenize
+from diplomacy_facts.lazy import lazy_compile
 from diplomacy_facts.mission_lexicon import (
     ABROAD,
     AMBIGUOUS,
@@ -72,7 +73,7 @@ class MissionNP:
         return tuple(h.code for h in self.hosts)
 
 
-_TOWN = regex.compile(
+_TOWN = lazy_compile(
     r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|"
     r"Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An|His|Her|Its|Their|This|That)\b)\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*"
     r"(?=\s*(?:[,.;]|$|\s+(?:and|on|in|would|will|was|is|has|had|to|from)\b))"
@@ -170,6 +171,8 @@ def _read_np(
             continue
         if low in ("a", "an") and pronoun is None:
             indefinite = True
+        if low in ("this", "that") and plural:
+            break  # "said that more consulates would close": a conjunction, not a determiner
         if low in ("the", "these", "those", "this", "that", "both") and pronoun is None:
             definite = True
             j -= 1
@@ -180,7 +183,9 @@ def _read_np(
         if low == "of":
             prev = tokens[j - 1] if j > 0 else None
             if prev is None or not (
-                prev.low in QUANTIFIERS or _quantity_at(quantities, prev.start, prev.end) is not None
+                prev.low in QUANTIFIERS
+                or prev.low in ("more", "further")  # "more of its embassies"
+                or _quantity_at(quantities, prev.start, prev.end) is not None
             ):
                 break
             j -= 1

@@ -17,6 +17,8 @@ __all__ = ["Host", "host_of", "place_at", "place_list", "token_index"]
 _SPEECH_VERBS = frozenset(
     "said says say told tells reported reports confirmed confirms announced announces added adds claimed claims".split()
 )
+#: "..., and Norway followed suit", ", and Denmark has done the same": a new clause's subject
+_CLAUSE_VERBS = frozenset("followed follows did does has have had will would is was also too later then soon".split())
 
 
 @attrs.frozen
@@ -60,6 +62,9 @@ def place_list(
     while k < n:
         if expect:
             j = k
+            repeated = hosts and j + 1 < n and tokens[j].low in ("in", "at")
+            if repeated and place_at(places, tokens[j + 1].start, tokens[j + 1].end):
+                j += 1  # "in Spain, in Uganda and in Angola": the preposition repeated
             while j < n and tokens[j].low in PLACE_ADJECTIVES and not place_at(places, tokens[j].start, tokens[j].end):
                 j += 1
             if j + 2 < n and tokens[j].low == "each" and tokens[j + 1].low == "other" and tokens[j + 2].low == "'s":
@@ -79,6 +84,17 @@ def place_list(
                 after = next((i for i in range(j, n) if tokens[i].start >= place.end), n)
                 if after < n and (tokens[after].low in ("'s", "'") or tokens[after].low in _SPEECH_VERBS):
                     break  # "in Bangladesh, South Korea's ministry said", "..., Seoul says": a new phrase
+                comma_and = j >= 2 and tokens[j - 1].low in ("and", "or") and tokens[j - 2].text == ","
+                if after < n and comma_and and tokens[after].low in _CLAUSE_VERBS:
+                    break  # "..., and Norway followed suit"
+            city_of = CITY_OF.match(sentence, tokens[j].start) if place is None and j < n else None
+            named = place_at(places, city_of.start("name"), city_of.end("name")) if city_of else None
+            if city_of is not None and named is not None and not named.code.startswith("region:"):
+                # "in the city of Chengdu", "in the southwestern city of Lviv"
+                hosts.append(Host(named.code, named.text, tokens[j].start, city_of.end()))
+                k = token_index(tokens, city_of.end())
+                expect = False
+                continue
             if place is None:
                 # an unknown town listed with known ones: "in Chandigarh, Mumbai and Bengaluru"
                 run = j

@@ -10,35 +10,34 @@ from datetime import date, timedelta
 import attrs
 import regex
 
+from diplomacy_facts.lazy import lazy_compile
 from diplomacy_facts.mission_context import SentenceContext, normalise_count
-from diplomacy_facts.mission_dates import event_date
+from diplomacy_facts.mission_dates import event_date, own_date
 from diplomacy_facts.mission_lexicon import DEMAND, FLAGS, HOLIDAY, Trigger
 from diplomacy_facts.mission_memory import Mention
+from diplomacy_facts.mission_pairs import historical, pair_of, referents
 from diplomacy_facts.mission_phrases import MissionNP
-from diplomacy_facts.mission_places import Host, place_list
-from diplomacy_facts.model import Evidence, MissionKind, Period, Status
+from diplomacy_facts.mission_places import Host, host_of, place_list
+from diplomacy_facts.model import MissionKind, Period, Status
 
 __all__ = ["PRONOUN_OBJECT", "allowed", "build", "nps_after", "place_hosts", "pronoun_targets"]
 
-PRONOUN_OBJECT = regex.compile(r"\s*(?P<p>it|them|both(?:\s+of\s+them)?|the\s+two)\b", FLAGS)
-_FOR_HOLIDAY = regex.compile(
+PRONOUN_OBJECT = lazy_compile(r"\s*(?P<p>it|them|both(?:\s+of\s+them)?|the\s+two)\b", FLAGS)
+_FOR_HOLIDAY = lazy_compile(
     r"\b(?:for|over|during|in\s+observance\s+of|on\s+account\s+of)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:"
     + HOLIDAY.pattern
     + r")",
     FLAGS,
 )
-_LIST_GAP = regex.compile(
-    r"(?:\s+(?:over|in|by|within|during|before|from)\s+[^,;]{1,40}?)?"  # "... over the next two years, including"
-    r"\s*(?:,\s*)?(?:and|or|as\s+well\s+as|plus|along\s+with|including|among\s+them)?\s*"
+_LIST_GAP = lazy_compile(
+    # "... over the next two years, including", "... on June 29 and a consulate"
+    r"(?:\s+(?:over|in|by|within|during|before|from|on|last|early|late)\s+[^,;]{1,40}?)?"
+    r"\s*(?:,\s*)?(?:and|or|as\s+well\s+as|plus|along\s+with|including|among\s+them|such\s+as)?\s*"
     r"(?:(?:[\w-]+\s+){0,4}?[\w-]+\s*[—–:]\s*)?",
     FLAGS,
 )
-_DECADE = regex.compile(
-    r"\b(?:1[89]|20)\d0s\b|\b(?:in|during|since)\s+the\s+past\b|\bon\s+several\s+occasions\b", FLAGS
-)
-_YEAR = regex.compile(r"\b(1[89]\d\d|20\d\d)\b")
-_OTHERS = regex.compile(r"\b(?:other|various|several|more|further|some)\b", FLAGS)
-_IT_SUBJECT = regex.compile(
+_OTHERS = lazy_compile(r"\b(?:other|various|several|more|further|some)\b", FLAGS)
+_IT_SUBJECT = lazy_compile(
     r"(?<![\w'’])(?:it|they)\s+(?:(?:is|are|was|were|has|have|had|will|would|could|may|might|must|should|be|been|being|"
     r"also|now|already|still|plans?|planned|planning|intends?|intended|decided|wants?|to|set|going|about|"
     r"in\s+the\s+process\s+of|poised|expected|likely|due|not|does|did|do|says|said)\s+){0,4}$",
@@ -46,25 +45,32 @@ _IT_SUBJECT = regex.compile(
 )
 _CLOSE_WORD = r"(?:clos|shut|withdraw|reduc|cut|scrap|downsiz)\w*"
 _OPEN_WORD = r"(?:open|reopen|establish|set\w*\s+up|creat|add|launch)\w*"
-_BOTH_WAYS = regex.compile(
+_BOTH_WAYS = lazy_compile(
     rf"\b{_CLOSE_WORD}\s+(?:[\w-]+\s+){{0,3}}?(?:and|or)\s+(?:[\w-]+\s+){{0,3}}?{_OPEN_WORD}\b"
     rf"|\b{_OPEN_WORD}\s+(?:[\w-]+\s+){{0,3}}?(?:and|or)\s+(?:[\w-]+\s+){{0,3}}?{_CLOSE_WORD}\b",
     FLAGS,
 )
-_NOUN_DENIED = regex.compile(
+_NOUN_DENIED = lazy_compile(
     r"[^.;]{0,20}?\b(?:(?:is|was|are|were|remains?|remained)\s+(?:not|never|no\s+longer)\b|(?:has|have|had)\s+been\s+"
     r"ruled\s+out|(?:is|was)\s+off\s+the\s+(?:table|agenda)|(?:is|was)\s+out\s+of\s+the\s+question)",
     FLAGS,
 )
-_ANY = regex.compile(r"\bany\b", FLAGS)
-_WHETHER = regex.compile(r"\b(?:whether|if)\b[^,;]*$", FLAGS)
-_BOTH = regex.compile(r"\b(?:both|the\s+two)\s+(?:countries|sides|nations|governments|states|capitals)\b", FLAGS)
-_COORDINATED_NOUN = regex.compile(
+_EPISTEMIC = lazy_compile(
+    r"\b(?:(?:is|was|it['’]s|seemed|seems|remains|remained)\s+[\"“]?(?:\w+\s+)?(?:possible|conceivable|likely|probable)"
+    r"[\"”]?|"
+    r"(?:a|the)\s+(?:possibility|chance|risk|prospect)|(?:could|can)not\s+(?:be\s+)?rule[d]?\s+out|"
+    r"did\s+not\s+rule\s+out|would\s+not\s+rule\s+out|may\s+well\s+be)\s+that\b[^.;]*$",
+    FLAGS,
+)
+_PAST_START = lazy_compile(r"(?:began|begun|became|\w+ed)\b")
+_ANY = lazy_compile(r"\bany\b", FLAGS)
+_WHETHER = lazy_compile(r"\b(?:whether|if)\b[^,;]*$", FLAGS)
+_COORDINATED_NOUN = lazy_compile(
     r"\b(?P<v>announced|ordered|approved|decided\s+on|planned|proposed|demanded|completed|carried\s+out|confirmed)\s+"
     r"the\s+\w+\s+of\s+[^,;]{1,60}?\s+and\s+(?:the\s+|a\s+)?$",
     FLAGS,
 )
-_VERB_GOVERNOR = regex.compile(
+_VERB_GOVERNOR = lazy_compile(
     r"\b(?:announced|announces|announce|ordered|orders|order|approved|approves|approve|confirmed|confirms|"
     r"completed|decided|decides|began|begun|started|starts|finalised|finalized|carried\s+out|planned|plans|plan|"
     r"proposed|proposes|considering|considered|mulling|weighing|set\s+out|unveiled|following)\s+"
@@ -91,6 +97,8 @@ def nps_after(ctx: SentenceContext, pos: int) -> list[MissionNP]:
             continue
         if not _LIST_GAP.fullmatch(ctx.text[out[-1].end : np.start]):
             break
+        if any(t.role == "verb" and out[-1].end <= t.start < np.start for t in ctx.triggers):
+            break  # another verb governs what follows ("closed X in A and opened Y in B"); keeps work linear
         out.append(np)
     return out
 
@@ -122,85 +130,6 @@ def pronoun_targets(ctx: SentenceContext, trig: Trigger, pronoun: str, rule: str
         # the missions of the sentence before, and (unless this one dates it) its date
         out += [m if m.when is not None else attrs.evolve(m, when=then) for m in build(ctx, trig, np, rule)]
     return out
-
-
-def _referents(
-    ctx: SentenceContext,
-    fact: str,
-    np: MissionNP,
-    status: Status,
-    weak: bool,
-    when: Period | None,
-    attributed: str | None,
-    evidence: Evidence,
-) -> list[Mention]:
-    """The missions a definite plural ("both consulates", "the two embassies") refers to: those of
-    the same change and kind told last (in this sentence's earlier statements or the last three
-    sentences), as many as the phrase says; with this statement's status, date and evidence."""
-    earlier = [
-        (i, m)
-        for i, m in ctx.memory.recent
-        if m.fact == fact and i >= ctx.index - 3 and np.kind in (m.kind, MissionKind.MISSION)
-    ]
-    if not earlier:
-        return []
-    want = 0
-    if np.quantity is not None:
-        want = int(np.quantity.quantity.value)
-    elif ctx.text[np.start : np.head_start].lower().startswith("both"):
-        want = 2
-    if want:
-        picked = [m for _, m in earlier[-want:]]
-        if len(picked) != want:
-            return []
-    else:  # "the embassies": those of the sentence that told them last
-        picked = [m for i, m in earlier if i == earlier[-1][0]]
-    return [
-        attrs.evolve(
-            m,
-            status=status,
-            weak=weak,
-            when=when or m.when,
-            attributed_to=attributed or m.attributed_to,
-            evidence=evidence,
-            title=ctx.title,
-        )
-        for m in picked
-    ]
-
-
-def _historical(ctx: SentenceContext) -> bool:
-    """A sentence about long ago (a decade, or a year well before publication)."""
-    if _DECADE.search(ctx.text):
-        return True
-    years = [int(y) for y in _YEAR.findall(ctx.text)]
-    if ctx.published is not None:
-        return any(y < ctx.published.year - 1 for y in years)
-    return False
-
-
-def _pair_of(ctx: SentenceContext, trig: Trigger, np: MissionNP) -> tuple[list[str], bool]:
-    """The countries of "the two countries' respective embassies", "their embassies in each
-    other's capitals", "Israel and Morocco ... their liaison offices in Rabat and Tel Aviv",
-    "both countries closed their embassies": (the two, True) when each has its mission in the
-    other, (the two, False) when both have one in a third country, ([], False) otherwise."""
-    if np.sender is not None or np.quantity is not None:
-        return [], False
-    pos = min(trig.start, np.start)
-    hosts = frozenset(np.host_codes)
-    if np.reciprocal:
-        found = ctx.pair(pos, hosts)
-        return (found, True) if len(found) == 2 else ([], False)
-    if np.pronoun != "their":
-        return [], False
-    subjects = ctx.sender_at(pos, "their")
-    if len(subjects) != 2 and _BOTH.search(ctx.text[:pos]):
-        subjects = ctx.pair(pos, hosts)
-    if len(subjects) != 2:
-        return [], False
-    if np.hosts and not hosts <= set(subjects):
-        return subjects, False  # "Germany and France closed their embassies in Khartoum": each its own
-    return subjects, True
 
 
 def _noun_strength(ctx: SentenceContext, trig: Trigger) -> bool:
@@ -246,6 +175,11 @@ def build(
     read, weak = ctx.status(trig.change, trig.start, trig.end)
     if status is None:
         status = Status.POSSIBLE if trig.role == "speculative" else read
+        if trig.role == "state" and status in (Status.ONGOING, Status.INTENDED) and _PAST_START.match(trig.low):
+            # "began operations on Monday", "returned to Kyiv": the verb's own tense, not its "to"
+            first_end = trig.start + len(trig.text.split()[0])
+            status = ctx.status(trig.change, trig.start, first_end)[0]
+            status = Status.COMPLETED if status is Status.ONGOING else status
     if trig.role == "noun":
         if plan:
             status, weak = (Status.INTENDED if status is Status.COMPLETED else status), False
@@ -255,13 +189,27 @@ def build(
             weak = True
     is_group = np.quantity is not None or (np.plural and not np.hosts)
     when = event_date(ctx, trig.start, trig.end, status, group=is_group)
+    if np.start > trig.end and not is_group and ctx.text[trig.end : np.start].strip():
+        when = own_date(ctx, np.end, status) or when  # "... and a consulate in Dubai the following day"
     status = _settle(status, when, ctx.published)
+    if status is not Status.POSSIBLE and _EPISTEMIC.search(ctx.text, max(0, trig.start - 100), trig.start):
+        status = Status.POSSIBLE  # "it was always possible that more consulates would be closed"
     attributed = ctx.attribution(trig.start, trig.end)
     lo = min(trig.start, np.start) if evidence_start is None else min(evidence_start, np.start)
     evidence = ctx.sentence.evidence(lo, max(trig.end, np.end), rule)
     kind = count_kind or np.kind
+    if kind is MissionKind.MISSION and not np.plural and len(np.hosts) == 1 and np.hosts[0].city:
+        # "the Chengdu mission" after "the consulate general in Chengdu": the post named before
+        kind = next(
+            (
+                s.kind
+                for s in reversed(ctx.memory.missions)
+                if s.city == np.hosts[0].city and s.host == np.hosts[0].code and s.kind is not MissionKind.MISSION
+            ),
+            kind,
+        )
     pairs: list[tuple[str, str | None, str | None]] = []  # (sender, host, city)
-    pair, mutual = _pair_of(ctx, trig, np)
+    pair, mutual = pair_of(ctx, trig, np)
     if mutual:
         for sender, other in ((pair[0], pair[1]), (pair[1], pair[0])):
             city = next((h.city for h in np.hosts if h.code == other), None)
@@ -274,6 +222,9 @@ def build(
         it = _IT_SUBJECT.search(ctx.text, max(0, trig.start - 60), trig.start)
         if np.sender:
             senders = [np.sender]
+        elif it is not None and it.group().lower().startswith("they"):
+            # "Spain and the Netherlands said they would reopen their embassies": each of them
+            senders = ctx.sender_at(it.start(), "their", avoid=avoid)
         elif it is not None:
             # "Lithuania says it still intends to open ...": the sentence's first actor
             senders = ctx.sender_at(it.start(), "its", first=True, avoid=avoid)
@@ -281,14 +232,25 @@ def build(
             senders = ctx.fallback(avoid)  # "the embassy in Kampala was closing": the article's sender
         else:
             senders = ctx.sender_at(pos, np.pronoun, avoid=avoid)
+            if np.plural and np.pronoun is None and len(senders) == 1:
+                # "Germany and France will close embassies in Africa": each of the subjects
+                joint = ctx.sender_at(pos, "their", avoid=avoid)
+                senders = joint if senders[0] in joint else senders
         group = np.quantity is not None or (
             np.plural
             and (not np.hosts or np.elsewhere or all(h.code and h.code.startswith("region:") for h in np.hosts))
+            and not (np.pronoun == "their" and len(senders) > 1 and not np.hosts)  # each its own embassy
+        ) or (
+            # "more Chinese consulates in the United States": unnamed missions in a country
+            np.plural
+            and bool(np.hosts)
+            and all(h.city is None for h in np.hosts)
+            and bool(_OTHERS.search(ctx.text, np.start, np.head_start))
         )
         if group:
             if np.definite and (np.quantity is None or np.quantity.quantity.unit != "percent"):
                 # "both consulates will close on July 31", "the two embassies": missions named before
-                return _referents(ctx, fact, np, status, weak, when, attributed, evidence)
+                return referents(ctx, fact, np, status, weak, when, attributed, evidence)
             if trig.role == "noun" and not (np.sender or np.pronoun or np.quantity or np.hosts):
                 return []  # "embassy closures have become rare": closures in general
             if _ANY.search(ctx.text, np.start, np.head_start) or _WHETHER.search(
@@ -299,7 +261,7 @@ def build(
             host = None if np.elsewhere or len(np.hosts) != 1 else np.hosts[0].code
             if count is None and host is None:
                 clause_changes = {t.change for t in ctx.triggers}
-                if _historical(ctx) or {"close", "open"} <= clause_changes or _BOTH_WAYS.search(ctx.text):
+                if historical(ctx) or {"close", "open"} <= clause_changes or _BOTH_WAYS.search(ctx.text):
                     return []  # long-ago closures; "closing some missions and opening others"
             covered_ok = bool(_OTHERS.search(ctx.text[np.start : np.head_start] + ctx.text[np.head_end : np.end]))
             return [
@@ -331,6 +293,10 @@ def build(
                 continue
             if np.plural and np.definite:
                 continue
+            there = ctx.there_host(np.end, sender)
+            if there is not None:  # "closed its embassy there"
+                pairs.append((sender, there.code, host_of(there).city))
+                continue
             fronted = ctx.fronted_host()
             if fronted is not None and fronted.code != sender:
                 pairs.append((sender, fronted.code, fronted.city))
@@ -350,9 +316,10 @@ def build(
                 pairs.append((sender, remembered[0], remembered[1]))
                 continue
             speaker = ctx.speaker_country(trig.start, sender)
-            pairs.append((sender, speaker, None))
+            pairs.append((sender, None if speaker in senders else speaker, None))  # "Spain and Italy said they ..."
     out: list[Mention] = []
     for sender, host, city in pairs:
+        scene = ctx.scene_host(sender) if host is None else None
         if host == sender:
             continue
         out.append(
@@ -371,6 +338,7 @@ def build(
                 hostless=host is None,
                 title=ctx.title,
                 distinct=np.distinct and count_kind is None,
+                scene=scene,
             )
         )
     return out

@@ -9,10 +9,10 @@ import itertools
 import attrs
 import regex
 
+from diplomacy_facts.lazy import lazy_compile
 from diplomacy_facts.mission_context import SentenceContext, number_end
 from diplomacy_facts.mission_dates import date_after
 from diplomacy_facts.mission_lexicon import (
-    EMERGENCY,
     FLAGS,
     OPERATION_VERBS,
     OPERATIONS,
@@ -21,17 +21,17 @@ from diplomacy_facts.mission_lexicon import (
     Trigger,
 )
 from diplomacy_facts.mission_memory import Mention
+from diplomacy_facts.mission_moves import relocated
 from diplomacy_facts.mission_phrases import MissionNP
-from diplomacy_facts.mission_places import Host
 from diplomacy_facts.mission_rules import PRONOUN_OBJECT, allowed, build, nps_after, place_hosts, pronoun_targets
 from diplomacy_facts.model import MissionKind
 
-__all__ = ["move", "operations", "relative_object", "verb_object", "verb_subject"]
+__all__ = ["operations", "relative_object", "verb_object", "verb_subject"]
 
 # what may follow an intransitive trigger of a subject mission ("the embassy closed [on Monday]",
 # "reopened [its doors]", "suspended [operations]"); anything else is an object of its own
 # ("the embassy opened an investigation", "has suspended visa services", "opened fire")
-_INTRANSITIVE_NEXT = regex.compile(
+_INTRANSITIVE_NEXT = lazy_compile(
     r"\s*(?:$|[.,;:!?)\"'”’—–-]"
     r"|(?:its|their)\s+(?:\w+\s+)?(?:doors|operations|activities|work|functions)\b"
     r"|(?:all\s+)?(?:operations|activities|work|functions)\b"
@@ -45,40 +45,55 @@ _INTRANSITIVE_NEXT = regex.compile(
     r"September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)",
     FLAGS,
 )
-_SHARE_LINK = regex.compile(
+_SHARE_LINK = lazy_compile(
     r"\s*(?:in\s+total\s*)?[,–—-]*\s*(?:representing|amounting\s+to|or|equal\s+to|equivalent\s+to|which\s+is|"
     r"that\s+is|i\.e\.|roughly|some)\s+",
     FLAGS,
 )
-_SHARE_OF = regex.compile(
-    r"\s+of\s+(?:its|their|the\s+\w+['’]s?)\s+(?:current\s+|overall\s+|total\s+)?"
+_SHARE_OF = lazy_compile(
+    r"\s+of\s+(?:its|their|the\s+\w+['’]s?|the)\s+(?:current\s+|overall\s+|total\s+|entire\s+|whole\s+)?"
     r"(?:diplomatic\s+)?(?:presence|network|footprint)\b",
     FLAGS,
 )
-_ONES = regex.compile(
+_ONES = lazy_compile(
     r"\s*(?:a\s+)?(?:new\s+|more\s+|other\s+|further\s+|similar\s+)?(?:ones|one)\s+(?:in|at)\s+", FLAGS
 )
-_INCLUDING = regex.compile(r"\b(?:including|among\s+them)\b", FLAGS)
-_RELATIVE = regex.compile(r"\s*,?\s*(?:which|that)\s+", FLAGS)
-_THE_ONE = regex.compile(
+_INCLUDING = lazy_compile(r"\b(?:including|among\s+them)\b", FLAGS)
+_RELATIVE = lazy_compile(r"\s*,?\s*(?:which|that)\s+", FLAGS)
+_THE_ONE = lazy_compile(
     r"(?:\s+[\w-]+){0,4}?\s*,?\s*(?:and|as\s+well\s+as)\s+(?:the|its|their)\s+one\s+(?:in|at)\s+", FLAGS
 )
-_MODAL_BEFORE = regex.compile(r"\b(?:will|would|to|could|may|might|shall|should|must)\W+(?:\w+\W+){0,2}$", FLAGS)
-_ASIDE = regex.compile(
+_MODAL_BEFORE = lazy_compile(r"\b(?:will|would|to|could|may|might|shall|should|must)\W+(?:\w+\W+){0,2}$", FLAGS)
+_ASIDE = lazy_compile(
     r"\s*,\s*(?:which|who|whose|where)\b[^,;]{1,120},(?=\s)"
     r"|\s*,\s*(?:for\s+now|for\s+the\s+time\s+being|at\s+least\s+for\s+now|however|officials\s+said|"
-    r"it\s+said|he\s+said|she\s+said|in\s+turn)\s*,(?=\s)"
+    r"it\s+said|he\s+said|she\s+said|in\s+turn|by\s+contrast|in\s+contrast|by\s+comparison|meanwhile|too|also|"
+    r"likewise|similarly|for\s+its\s+part|for\s+their\s+part|on\s+the\s+other\s+hand|though|moreover|"
+    r"in\s+addition|as\s+well)\s*,(?=\s)"
     r"|\s+(?:on|at|near|along|inside|off|overlooking)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?=[\w'’-]+\s+(?:also|has|"
     r"had|was|were|is|will|would|formally|officially|became|reopened|closed|opened|shut)\b)[\w'’-]+",
     FLAGS,
 )
-_REDUCED = regex.compile(
+_REDUCED = lazy_compile(
     r"(?:closed|shut|shuttered|reopened|opened|evacuated|abandoned)\s+(?:since|in|on|after|for|until|last|two|three|"
     r"four|five|six|seven|eight|nine|ten|\d)",
     FLAGS,
 )
-_COUNTED_ONES = regex.compile(r"\s+(?:new\s+|more\s+|other\s+|further\s+)?ones\b", FLAGS)
-_POSSESSIVE_OPS = regex.compile(r"['’]s\s+(?:full\s+|normal\s+|regular\s+|day-to-day\s+)?", FLAGS)
+#: ", which closed in 2000," / ", closed since March 2012," / ", which had been shut for a decade,": a
+#: relative or participle clause on a subject mission tells a change of its own
+_INNER = lazy_compile(
+    r"\s*,\s*(?:(?:which|that)\s+)?(?:(?:had|has|have|was|were|been|first|originally|only|long|also|later|then|"
+    r"itself|formally|officially)\s+)*(?=\w)",
+    FLAGS,
+)
+_SECOND_LINK = lazy_compile(
+    r"[^,;.]{0,50}?\s+(?:and|but)\s+(?:(?:later|then|was|were|has|have|had|been|is|will|would|be|subsequently|"
+    r"eventually|finally|only|again|since)\s+)*(?=\w)",
+    FLAGS,
+)
+_COORD_PARTICIPLE = lazy_compile(r"\b\p{Ll}+(?:ed|en)\s*,?\s+(?:and|or|and\s+then|then)\s+$")
+_COUNTED_ONES = lazy_compile(r"\s+(?:new\s+|more\s+|other\s+|further\s+)?ones\b", FLAGS)
+_POSSESSIVE_OPS = lazy_compile(r"['’]s\s+(?:full\s+|normal\s+|regular\s+|day-to-day\s+)?", FLAGS)
 
 
 def _share_after(ctx: SentenceContext, pos: int) -> MissionNP | None:
@@ -137,6 +152,15 @@ def verb_object(ctx: SentenceContext) -> list[Mention]:
         pron = PRONOUN_OBJECT.match(ctx.text, trig.end)
         if pron:
             out += pronoun_targets(ctx, trig, pron.group("p"), "verb_pronoun")
+            continue
+        part = next(
+            (q for q in ctx.quantities if q.quantity.unit == "percent" and not ctx.text[trig.end : q.start].strip()),
+            None,
+        )
+        of = _SHARE_OF.match(ctx.text, number_end(ctx.text, part)) if part is not None else None
+        if part is not None and of is not None:  # "could close nearly a quarter of its diplomatic network"
+            np = MissionNP(part.start, of.end(), part.start, of.end(), MissionKind.MISSION, True, pronoun="its")
+            out += build(ctx, trig, attrs.evolve(np, quantity=part), "verb_object_share")
             continue
         ones_kind = next((n.kind for n in reversed(ctx.nps) if n.end <= trig.start), None) or ctx.memory.last_kind
         counted = next(
@@ -239,8 +263,48 @@ def verb_subject(ctx: SentenceContext) -> list[Mention]:
             verb = verbs[-1] if verbs else None
             if verb is not None and not ctx.text[verb.end() : np.start].strip(" ,"):
                 trig = Trigger(verb.start(), verb.end(), verb.group(), "open", "verb")
+        back_to = place_hosts(ctx, trig.end) if trig.role == "state" and trig.low.endswith(" to") else []
         for subject in subjects:
+            if back_to and not subject.hosts:  # "the embassy will return to Kyiv": where it returns is its host
+                subject = attrs.evolve(subject, hosts=tuple(back_to))
             out += build(ctx, trig, subject, "verb_subject", count_kind=upgraded)
+        second = _second_verb(ctx, trig)
+        if second is not None and not upgraded:  # "closed in 2022 and reopened in 2024"
+            for subject in subjects:
+                out += build(ctx, second, subject, "verb_subject_second")
+    return out + _inner_clauses(ctx)
+
+
+def _second_verb(ctx: SentenceContext, trig: Trigger) -> Trigger | None:
+    """A second change verb coordinated with the first on the same subject."""
+    link = _SECOND_LINK.match(ctx.text, trig.end)
+    if link is None:
+        return None
+    second = next((t for t in ctx.triggers if t.start == link.end()), None)
+    if second is None or second.role not in ("verb", "state") or second.change == "move":
+        return None
+    if second.role == "verb" and not _INTRANSITIVE_NEXT.match(ctx.text, second.end):
+        return None
+    return second
+
+
+def _inner_clauses(ctx: SentenceContext) -> list[Mention]:
+    """ "Turkey's embassy, closed since March 2012, resumed operations", "the Chengdu mission, which
+    opened in 1985, covered ...": the clause set off by commas after a subject mission."""
+    out: list[Mention] = []
+    for np in ctx.nps:
+        inner = _INNER.match(ctx.text, np.end)
+        if inner is None or ctx.after_preposition(np.start):
+            continue
+        trig = next((t for t in ctx.triggers if t.start == inner.end()), None)
+        if trig is None or trig.role not in ("verb", "state") or trig.change == "move" or not allowed(ctx, trig):
+            continue
+        if trig.role == "verb" and not _INTRANSITIVE_NEXT.match(ctx.text, trig.end):
+            continue  # ", which opened an inquiry,"
+        bare = not regex.match(r"\s*,\s*(?:which|that)\b", ctx.text[np.end : inner.end()], FLAGS)
+        if bare and not _REDUCED.match(ctx.text, trig.start):
+            continue  # ", closed since 2012," but not ", close to the palace,"
+        out += build(ctx, trig, np, "inner_clause")
     return out
 
 
@@ -276,9 +340,14 @@ def _verb_after(ctx: SentenceContext, pos: int) -> Trigger | None:
         if trig.start < pos:
             continue
         gap = _ASIDE.sub(" ", text[pos : trig.start])
+        gap = _COORD_PARTICIPLE.sub(" ", gap)  # "was stormed and closed", "was looted and abandoned"
         words = regex.findall(r"[\w'’-]+|[^\w\s]", gap)
         if words == [","] and trig.role == "verb" and _REDUCED.match(ctx.text, trig.start):
-            return trig  # "its embassy in Kyiv, closed since February 2022"
+            # "Turkey's embassy, closed since March 2012, resumed operations": the verb after the
+            # participle clause (which _inner_clauses reads); else the participle itself
+            comma = text.find(",", trig.end)
+            main = _verb_after(ctx, comma + 1) if comma != -1 and ";" not in text[trig.end : comma] else None
+            return main or trig
         if all(w.lower() in SUBJECT_GAP for w in words) and trig.role in (
             "verb",
             "operations",
@@ -289,65 +358,3 @@ def _verb_after(ctx: SentenceContext, pos: int) -> Trigger | None:
             return trig
         return None
     return None
-
-
-_ROUTE_STEP = regex.compile(r"\s+(?P<w>in|from|back\s+from|to|back\s+to)\s+", FLAGS)
-
-
-def move(ctx: SentenceContext) -> list[Mention]:
-    """ "moved its embassy from Tel Aviv to Jerusalem": closure of the old site and opening of the new;
-    an emergency relocation inside the host closes the old site only."""
-    out: list[Mention] = []
-    for trig in ctx.triggers:
-        if trig.change != "move" or trig.role != "verb":
-            continue
-        objects = nps_after(ctx, trig.end)
-        if not objects or objects[0].plural:
-            continue
-        np = objects[0]
-        pos = np.head_end
-        if np.compound:
-            pos = ctx.text.find(np.compound, pos) + len(np.compound)  # "its embassy operations in Baghdad"
-        out += relocated(ctx, trig, np, pos, [])
-    return out
-
-
-def relocated(ctx: SentenceContext, trig: Trigger, np: MissionNP, pos: int, origin: list[Host]) -> list[Mention]:
-    """The mentions of a move whose route ("from Kyiv to Lviv", "to Jerusalem") starts at `pos`."""
-    target: list[Host] = []
-    while (step := _ROUTE_STEP.match(ctx.text, pos)) is not None:
-        hosts = place_hosts(ctx, step.end())
-        if not hosts:
-            break
-        if step.group("w").lower().endswith("to"):
-            target = hosts
-        else:
-            origin = hosts
-        pos = hosts[-1].end
-    if not target:
-        return []
-    new = target[0]
-    old = origin[0] if origin else Host(new.code, None, np.start, np.end)
-    end = max(pos, np.end)
-    old_np = MissionNP(
-        np.start,
-        end,
-        np.head_start,
-        np.head_end,
-        np.kind,
-        False,
-        np.sender,
-        np.sender_how,
-        np.pronoun,
-        (old,) if old.code else (),
-    )
-    out = build(ctx, Trigger(trig.start, trig.end, trig.text, "close", "verb"), old_np, "move_from")
-    sender = np.sender or next(iter(ctx.sender_at(min(trig.start, np.start), np.pronoun)), None)
-    if new.code == sender or np.compound in ("operations", "operation", "work", "activities"):
-        return out  # "moved its embassy operations in Baghdad to Stockholm": the work moved, no new post
-    if not (EMERGENCY.search(ctx.text) and old.code == new.code):
-        new_np = MissionNP(
-            np.start, end, np.head_start, np.head_end, np.kind, False, np.sender, np.sender_how, np.pronoun, (new,)
-        )
-        out += build(ctx, Trigger(trig.start, trig.end, trig.text, "open", "verb"), new_np, "move_to")
-    return out

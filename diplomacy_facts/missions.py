@@ -10,11 +10,15 @@ them in order over every body sentence (and the title, whose statements only con
 body's). The mentions of an article are merged into one fact per distinct mission, keeping
 every piece of evidence and the firmest status (see mission_merge).
 
-The rules live by what tells the change: mission_verbs (a verb and its object or subject, moves),
-mission_nouns (a noun, a country left, staff pulled out), mission_counts (network sizes, ranks);
-they share mission_rules (from a trigger and a mission phrase to mentions), mission_context (the
-sentence as the readers see it and the article's memory), mission_dates, mission_phrases (mission
-noun phrases) and mission_lexicon (the word lists in data/lexicons/missions_*.txt).
+The rules live by what tells the change: mission_verbs (a verb and its object or subject, a
+relative or participle clause on the mission, a second coordinated verb), mission_clauses (a
+participle before the mission noun, its work as a passive subject), mission_moves (moves),
+mission_follows ("a consulate would follow"), mission_nouns (a noun, a list after a colon, a
+country left, staff pulled out or gone home or back), mission_counts (network sizes, ranks); they
+share mission_rules (from a trigger and a mission phrase to mentions), mission_pairs (two
+countries at once, "both consulates"), mission_context (the sentence as the readers see it and
+the article's memory, including the host the story is set in), mission_dates, mission_phrases
+(mission noun phrases) and mission_lexicon (the word lists in data/lexicons/missions_*.txt).
 """
 
 from __future__ import annotations
@@ -22,13 +26,23 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Sequence
 
+from diplomacy_facts.mission_clauses import operations_subject, participle_before
 from diplomacy_facts.mission_context import SentenceContext, read_sentence
 from diplomacy_facts.mission_counts import COUNT_RULES
+from diplomacy_facts.mission_follows import follows, follows_suit, including_those
 from diplomacy_facts.mission_groups import more_group, ordinal_group
 from diplomacy_facts.mission_memory import Memory, Mention, Seen
 from diplomacy_facts.mission_merge import merge
-from diplomacy_facts.mission_nouns import anaphoric_noun, closures_affected, noun_trigger, staff_out, withdraw_country
-from diplomacy_facts.mission_verbs import move, operations, relative_object, verb_object, verb_subject
+from diplomacy_facts.mission_moves import move
+from diplomacy_facts.mission_nouns import (
+    anaphoric_noun,
+    closures_affected,
+    colon_list,
+    noun_trigger,
+    staff_out,
+    withdraw_country,
+)
+from diplomacy_facts.mission_verbs import operations, relative_object, verb_object, verb_subject
 from diplomacy_facts.model import Fact
 from diplomacy_facts.places import PlaceKind
 from diplomacy_facts.text import Document, Sentence
@@ -43,12 +57,18 @@ RULES: tuple[Rule, ...] = (
     operations,
     verb_object,
     verb_subject,
+    participle_before,
+    operations_subject,
     relative_object,
+    follows,
+    follows_suit,
+    including_those,
     noun_trigger,
     anaphoric_noun,
     staff_out,
     withdraw_country,
     closures_affected,
+    colon_list,
     ordinal_group,
     more_group,
     *COUNT_RULES,
