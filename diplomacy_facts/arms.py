@@ -14,7 +14,9 @@ dates, hedges), read in :mod:`diplomacy_facts.arms_details`. Across sentences
 :mod:`diplomacy_facts.arms_context` fills a country the sentence leaves out ("Britain
 pledged 14 tanks" after a paragraph about Ukraine), attaches the contents of a package or
 shipment to its flow, and merges repeated mentions into one fact per supplier, recipient,
-category, item and status (a contract and the deliveries under it are two facts).
+category, item and status (a contract and the deliveries under it are two facts);
+:mod:`diplomacy_facts.arms_refs` reads what refers back to a flow ("the aircraft arrived", "the
+remaining ten are due by 2026", "the order is due to be completed by 2026").
 
 What it does not read: denials ("Pyongyang denied supplying weapons" is no transfer),
 requests ("Kyiv asked for Patriots"), permissions ("allowed Poland to re-export"), a
@@ -42,6 +44,7 @@ from diplomacy_facts.arms_details import (
     raw_status,
     settle,
 )
+from diplomacy_facts.arms_refs import back_references
 from diplomacy_facts.arms_rules import RULES, arrival, relative_supply, supplied_modifier
 from diplomacy_facts.arms_sentence import IC, Ctx, chain, named_in
 from diplomacy_facts.arms_syntax import (
@@ -54,6 +57,7 @@ from diplomacy_facts.arms_syntax import (
 )
 from diplomacy_facts.dates import find_dates
 from diplomacy_facts.hedges import find_attribution, is_negated
+from diplomacy_facts.lazy import lazy_compile
 from diplomacy_facts.model import Fact, Quantity, TransferStatus
 from diplomacy_facts.places import find_places
 from diplomacy_facts.quantities import QuantityMention, find_money, find_quantities
@@ -87,6 +91,8 @@ def _context(doc: Document, index: int, mem: Memory, seen: set[str]) -> Ctx:
         for i in find_items(text, [(p.start, p.end, p.code) for p in places], known=lambda n: n in known)
         if not i.carrier
     )
+    items = tuple(_made_in(text, i, places) for i in items)
+    items = _counted_parts(text, items, mem, index)
     topic = _topic(text, places)
     prev = next((t for t in reversed(mem.topics) if t), None)
     return Ctx(
@@ -100,6 +106,74 @@ def _context(doc: Document, index: int, mem: Memory, seen: set[str]) -> Ctx:
         tuple(find_dates(text, doc.published, future=True)),
         frozenset(seen),
     )
+
+
+_MADE_IN = lazy_compile(
+    r"\s*,?\s+(?:(?:that|which)\s+(?:were|was|are|is)\s+)?(?:made|built|manufactured|produced|assembled)\s+(?:in|by)\s+"
+    r"(?:the\s+)?",
+    IC,
+)
+
+
+_EXAMPLE = lazy_compile(r"[^.;]{0,60}?\b(?:including|such\s+as|among\s+them|notably|among\s+which)\b", IC)
+
+
+_EXCHANGE = lazy_compile(r"\b(?:in\s+exchange\s+for|in\s+return\s+for)\s+(?:[\w-]+\s+){0,4}$", IC)
+_FOR_OWN = lazy_compile(r"\bfor\s+(?:its|their|our|his|her)\s+(?:[\w-]+\s+){0,2}$", IC)
+_PROGRAMME = lazy_compile(r"\s+(?:project|programme|program|development\s+programme)\b", IC)
+
+
+def _examples(text: str, items: list[ItemMention]) -> list[ItemMention]:
+    """ "eight aircraft, including Su-25 jets and L-39 trainers": the examples are part of the first flow;
+    "cruise missiles for its Kilo-class submarines": the platform they are for is not sent; "the
+    long-range missile project": a programme, no weapon."""
+    return [
+        it
+        for it in items
+        if not any(
+            e.end <= it.start
+            and (
+                (e.category == it.category and _EXAMPLE.match(text, e.end, it.start))
+                or _FOR_OWN.search(text, max(e.end, it.start - 40), it.start)
+            )
+            for e in items
+        )
+        and not _PROGRAMME.match(text, it.end)
+    ]
+
+
+_COUNTER = lazy_compile(
+    r"\b(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|last|final|another|\d+|one|two|three|four|five|six|seven"
+    r"|eight|nine|ten)\s+(?:more\s+|further\s+|additional\s+)?(?P<n>batter(?:y|ies)|squadrons?|regiments?)\b",
+    IC,
+)
+
+
+def _counted_parts(text: str, items: tuple[ItemMention, ...], mem: Memory, index: int) -> tuple[ItemMention, ...]:
+    """ "the first battery destined for the UAE", "two more squadrons": the parts of the system named
+    just before (within three sentences), when the sentence names no weapon of its own."""
+    if items:
+        return items
+    prev = next((f.item for f in reversed(mem.facts) if f.item.designation and index - f.index <= 3), None)
+    if prev is None:
+        return items
+    return tuple(
+        attrs.evolve(prev, start=m.start("n"), end=m.end(), plural=m.group().lower().endswith("s"), definite=False)
+        for m in _COUNTER.finditer(text)
+    )
+
+
+def _made_in(text: str, it: ItemMention, places: Sequence[Place]) -> ItemMention:
+    """ "armoured vehicles made in China", "patrol boats built in Japan": the maker after the weapon."""
+    if it.origin_kind in ("made", "supplied", "demonym", "possessive"):
+        return it
+    m = _MADE_IN.match(text, it.end)
+    if m is None:
+        return it
+    p = next((p for p in places if p.start == m.end()), None)
+    if p is not None and regex.match(r"\s+for\b", text[p.end :]):
+        return it  # "corvettes built by Turkey for Pakistan": the building verb tells the flow
+    return attrs.evolve(it, origin=p.code, origin_kind="made", end=p.end) if p is not None else it
 
 
 def _read(c: Ctx, mem: Memory) -> list[Found]:
@@ -123,10 +197,10 @@ def _read(c: Ctx, mem: Memory) -> list[Found]:
         lo, hi = c.clause(t.start)
         if blocked(text, t, lo) or is_negated(text, t.start, t.end):
             continue
-        items = items_of(text, t, c.items, triggers)
+        items = _examples(text, items_of(text, t, c.items, triggers))
         if not (t.passive or t.frame == "arrive"):
             items = [i for i in items if i.start < t.start or i.start not in subjects]
-        elliptic = _elliptic(c, t, quants) if not items else None
+        elliptic = _elliptic(c, t, quants, mem) if not items else None
         if elliptic is not None:  # "it has received at least 20": the weapon named before
             items = [elliptic[0]]
         if not items:
@@ -163,10 +237,21 @@ def _read(c: Ctx, mem: Memory) -> list[Found]:
                     qty = cash.quantity
             fixed = bool(ON_HOLD.search(text[lo:hi])) or hedged_item(text, t.end, it)
             own: list[str | None] = list(suppliers)
-            if roles.supplier and it.origin and it.origin != roles.supplier and not named_in(c, roles.supplier):
+            if (
+                roles.supplier
+                and it.origin
+                and it.origin != roles.supplier
+                and (it.origin_kind != "designation" or t.frame in ("use", "strike", "n_use"))  # "Spain sent Leopards"
+                and not named_in(c, roles.supplier)
+            ):
                 own = [it.origin]  # "Turkish drones and Iranian drones": each item its own maker
+            takers: list[str | None] = list(recipients)
+            if _EXCHANGE.search(text, max(0, it.start - 50), it.start):
+                if not (it.origin and roles.supplier) or it.origin_kind == "designation":
+                    continue  # "in exchange for oil": what is paid back is no weapon of this flow
+                own, takers = [it.origin], [roles.supplier]  # "in exchange for German Marders": the giver gets them
             for sup in own:
-                for rec in recipients:
+                for rec in takers:
                     f = Found(
                         sup,
                         rec,
@@ -181,17 +266,20 @@ def _read(c: Ctx, mem: Memory) -> list[Found]:
                         anchor=roles.anchor,
                         first=first,
                         older=older,
-                        out_frame=t.frame in ("out", "n_out", "supplier", "arrive"),
+                        out_frame=t.frame in ("out", "n_out", "supplier", "arrive", "announce"),
                         status_fixed=fixed,
                         trigger=(t.start, t.end),
                         frame=t.frame,
                     )
-                    out.append(attrs.evolve(f, status=raw_status(c, t, f, memo)))
+                    status = raw_status(c, t, f, memo)
+                    if t.frame == "build" and status is not TransferStatus.POSSIBLE:
+                        status = TransferStatus.AGREED  # made to order: delivered only when it is handed over
+                    out.append(attrs.evolve(f, status=status))
     return out
 
 
-_PRONOUN_START = regex.compile(r"\W*(?:It|They)\s")
-_START = regex.compile(
+_PRONOUN_START = lazy_compile(r"\W*(?:It|They)\s")
+_START = lazy_compile(
     r"\b(?:the|these|those|such)\s+(?:\w+\s+)?(?:transfers?|shipments?|deliveries|supplies|sales|exports|flights|"
     r"consignments?)\s+(?:\w+\s+)?(?:began|started|commenced|have\s+been\s+going\s+on)\b",
     IC,
@@ -214,17 +302,38 @@ def _flow_start(c: Ctx, mem: Memory) -> None:
             mem.facts[k] = attrs.evolve(f, since=start)
 
 
-def _elliptic(c: Ctx, t: Trigger, quants: list[QuantityMention]) -> tuple[ItemMention, Quantity] | None:
+_UNIT_NOUNS = frozenset({"battery", "unit", "system", "squadron", "regiment", "set", "complex"})
+_COUNT_LEAD = lazy_compile(r"\s*(?:for\s+|of\s+)?(?:(?:another|a\s+further|an\s+additional)\s+)?", IC)
+
+
+def _elliptic(
+    c: Ctx, t: Trigger, quants: list[QuantityMention], mem: Memory | None = None
+) -> tuple[ItemMention, Quantity] | None:
     """ "received at least 20", "plans to deliver up to 500,000": a bare number after the verb counts
-    the last weapon named before it in the sentence."""
-    if t.frame not in ("out", "in", "n_out"):
+    the last weapon named before it in the sentence; "signing for 12 batteries", "a contract for ten
+    units" with no weapon in the sentence count the weapon of the flow told just before."""
+    if t.frame not in ("out", "in", "n_out", "n_in"):
         return None
-    q = next((q for q in quants if 0 <= q.start - t.end <= 2 and q.noun is None), None)
+    q = next(
+        (
+            q
+            for q in quants
+            if q.start >= t.end
+            and _COUNT_LEAD.fullmatch(c.text, t.end, q.start)
+            and (q.noun is None or (q.quantity.unit or "") in _UNIT_NOUNS)
+        ),
+        None,
+    )
+    if q is None:
+        return None
     earlier = [i for i in c.items if i.end <= t.start and not (i.generic or i.package)]
-    if q is None or not earlier:
+    if not earlier and not c.items and mem is not None and q.noun is not None:
+        earlier = [f.item for f in mem.facts if c.index - f.index <= 2 and not (f.item.generic or f.item.package)]
+    if not earlier or (q.noun is None and t.frame == "n_in"):
         return None
     qty = q.quantity
-    return earlier[-1], Quantity(qty.value, qty.bound, earlier[-1].head, c.text[q.start : q.end], qty.upper)
+    unit = qty.unit if q.noun is not None else earlier[-1].head
+    return earlier[-1], Quantity(qty.value, qty.bound, unit, c.text[q.start : q.end], qty.upper)
 
 
 def _supplied(c: Ctx, mem: Memory, covered: set[int]) -> list[Found]:
@@ -262,6 +371,7 @@ def extract_arms(doc: Document) -> list[Fact]:
         kept: list[Found] = []
         raw = _read(c, mem)
         raw += _supplied(c, mem, {f.item.start for f in raw})
+        raw = back_references(c, mem, raw)
         for k, f in enumerate(raw):
             g = inherit(f, mem, [*kept, *raw[:k], *raw[k + 1 :]])
             if g is None and f.supplier and not f.recipient and f.out_frame and _PRONOUN_START.match(sentence.text):

@@ -14,8 +14,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import attrs
-import regex
 
+from diplomacy_facts.lazy import lazy_compile
 from diplomacy_facts.model import ArmsTransfer, Evidence, Period, Quantity, TransferStatus
 from diplomacy_facts.weapons import ItemMention
 
@@ -117,7 +117,7 @@ def inherit(f: Found, mem: Memory, same: Sequence[Found]) -> Found | None:
             rec = match[0].recipient
         elif f.out_frame:  # the recipient the article is about: most mentioned, then most recent
             tally: dict[str, int] = {}
-            for g in reversed(mem.facts):
+            for g in [*reversed(mem.facts), *same]:  # "France supplied ... to Armenia, and India has delivered ..."
                 if g.recipient and g.recipient != sup:
                     tally[g.recipient] = tally.get(g.recipient, 0) + 1
             rec = max(tally, key=lambda r: tally[r]) if tally else None
@@ -126,6 +126,8 @@ def inherit(f: Found, mem: Memory, same: Sequence[Found]) -> Found | None:
         match = match or [g for g in recent if g.recipient == rec and g.supplier and g.item.category is f.item.category]
         if not match and f.out_frame:  # "the shift towards selling missiles to Russia": the flow's seller
             match = [g for g in _recent(mem, f.index, 3) if g.recipient == rec and g.supplier]
+        if not match and f.out_frame:  # "the administration approved the sale of ... to Taiwan": the article's seller
+            match = [g for g in reversed(mem.facts) if g.recipient == rec and g.supplier and g.status is f.status]
         if match:
             sup = match[0].supplier
     elif not sup and not rec:
@@ -149,7 +151,7 @@ _CLASS = {
     TransferStatus.POSSIBLE: "possible",
     TransferStatus.AGREED: "agreed",
 }
-_AMMO = regex.compile(r"^(?:shell|round|munition|ammunition|projectile)$")
+_AMMO = lazy_compile(r"^(?:shell|round|munition|ammunition|projectile)$")
 
 
 def _loose(f: Found) -> bool:
@@ -192,6 +194,17 @@ def _absorb_contents(found: list[Found]) -> list[Found]:
         ]
         if boxes and not f.item.container:
             continue
+        if (
+            f.item.container
+            and f.quantity is None
+            and any(
+                (g.index, g.trigger) == (f.index, f.trigger)
+                and 0 <= g.item.start - f.item.end <= 8
+                and not g.item.generic
+                for g in found
+            )
+        ):
+            continue  # "a consignment of Exocet missiles": an uncounted box, the missiles are the flow
         out.append(f)
     return out
 
@@ -227,7 +240,8 @@ def _merge_group(group: list[Found]) -> ArmsTransfer:
     newer = [g for g in quantities if not g.older] or quantities
     qty = newer[0].quantity if newer else None
     money = ("dollar", "euro", "pound", "percent", "crown", "krona", "yen", "yuan", "rouble", "ruble")
-    if qty is not None and qty.unit not in money and qty.unit != item.split()[-1]:
+    counters = ("battery", "squadron", "regiment", "battalion", "unit", "set", "launcher")  # "eight batteries of"
+    if qty is not None and qty.unit not in (*money, *counters) and qty.unit != item.split()[-1]:
         qty = attrs.evolve(qty, unit=item.split()[-1])
     since = next((g.since for g in group if g.since), None)
     when = next((g.when for g in group if g.when), None)

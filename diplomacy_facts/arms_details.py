@@ -18,12 +18,14 @@ from diplomacy_facts.arms_context import Found
 from diplomacy_facts.arms_sentence import IC, Ctx
 from diplomacy_facts.arms_syntax import Trigger, lexicon_pattern, object_end
 from diplomacy_facts.hedges import transfer_status
+from diplomacy_facts.lazy import lazy_compile
 from diplomacy_facts.model import Bound, Period, Quantity, TransferStatus
 from diplomacy_facts.places import find_places
 from diplomacy_facts.quantities import QuantityMention
 from diplomacy_facts.weapons import ItemMention
 
 __all__ = [
+    "COUNTERS",
     "CUMULATIVE",
     "FUTURE",
     "HOME_MADE",
@@ -37,14 +39,16 @@ __all__ = [
 ]
 
 
-_DELIVERY = regex.compile(
+_DELIVERY = lazy_compile(
     r"^(?:deliver|arriv|land|reach|hand|ship|sen[dt]|receiv|take|took|taken|transfer|suppl|give|gave|given|"
     r"deliveries|delivery|shipments)",
     IC,
 )
-_COUNT_GAP = regex.compile(r"\s*(?:of\s+(?:the|its|their|these|those)\s+)?", IC)
-_FIRST = regex.compile(r"\b(?:first|initial|earliest)\s+(?:batch\s+of\s+|\w+\s+)?$", IC)
-_FIRST_OF = regex.compile(
+# nouns that count a weapon system by its parts: "eight batteries of the Cheongung", "two S-400 squadrons"
+COUNTERS = frozenset({"battery", "squadron", "regiment", "battalion", "unit", "set", "launcher"})
+_COUNT_GAP = lazy_compile(r"\s*(?:of\s+(?:the|its|their|these|those)\s+)?", IC)
+_FIRST = lazy_compile(r"\b(?:first|initial|earliest)\s+(?:batch\s+of\s+|\w+\s+)?$", IC)
+_FIRST_OF = lazy_compile(
     r"\b(?:the\s+)?(?P<o>first|second|third|fourth|fifth|sixth)\s+(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten"
     r"|eleven|twelve|dozen)?\s*of\s+(?:the\s+|its\s+|their\s+)?$",
     IC,
@@ -53,51 +57,67 @@ _SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eig
 _SMALL |= {"eleven": 11, "twelve": 12, "dozen": 12}
 _ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
 # made at home: "the light fighter that Pakistan developed jointly with China"
-HOME_MADE = regex.compile(
+HOME_MADE = lazy_compile(
     r"^[^.;]{0,40}?\b(?:that|which)\s+(?:\w+\s+){1,3}(?:developed|co-developed|builds|built|produces|produced|"
     r"assembles|assembled|makes|manufactures|manufactured|designed)\b|^\s*,?\s*(?:developed|built|produced|assembled|"
     r"made|manufactured)\s+(?:jointly|locally|domestically|at\s+home|in-house)",
     IC,
 )
-HEDGED_ITEM = regex.compile(r"\b(?:possibly|perhaps|potentially|maybe|probably)\b[^,;]{0,25}$", IC)
-_TALKS = regex.compile(
+HEDGED_ITEM = lazy_compile(r"\b(?:possibly|perhaps|potentially|maybe|probably)\b[^,;]{0,25}$", IC)
+_TALKS = lazy_compile(
     r"\b(?:negotiating|negotiates|negotiated|in\s+talks|talks\s+(?:on|about|to)|considering|mulling|weighing"
     r"|exploring|discussing|eyeing|interested\s+in)\b[^,;]{0,30}$",
     IC,
 )
-_RUNNING = regex.compile(r"\b(?:has|have|had)\s+(?:\w+ly\s+)?been\s+\w+ing\b", IC)
-_RUNNING_TOTAL = regex.compile(
-    r"\b(?:bringing|taking|raising|lifting)\s+(?:the\s+)?(?:total|number|tally|count)\b[^,;]{0,40}?\bto\s", IC
+_RUNNING = lazy_compile(r"\b(?:has|have|had)\s+(?:\w+ly\s+)?been\s+\w+ing\b", IC)
+_RUNNING_TOTAL = lazy_compile(
+    r"\b(?:bringing|taking|raising|lifting)\s+(?:the\s+)?(?:total|number|tally|count)\b[^,;]{0,40}?\bto\s"
+    r"|\b(?:brings?|brought|bringing|takes|took|taking|raises|raised|raising)\s+to\s",  # "brings to ten the number"
+    IC,
 )
-ON_HOLD = regex.compile(r"\b(?:on\s+hold|paused|held\s+(?:up|back)|suspended|frozen|delayed|blocked)\b", IC)
-FUTURE = regex.compile(
+_ONE_OF = lazy_compile(r"\b(?:one|a\s+single)\s+of\s+(?:the|its|their)\s+$", IC)
+# "took delivery of a consignment of ...": a noun that is the verb's own object
+_OWN_NOUN = lazy_compile(r"\s+(?:of\s+)?(?:(?:a|an|the|its|their)\s+)?(?:\w+\s+)?", IC)
+_RIGHT_BEFORE = lazy_compile(r"\s*,?\s*(?:\w+ly\s+)?", IC)
+_NAME_PREFIX = lazy_compile(r"(?:\b\p{Lu}{2,}|\b(?:Type|Project|Block|Mark|Mk|Model|Series))[\s-]$")
+_NTH = lazy_compile(
+    r"\bthe\s+(first|second|third|fourth|fifth|sixth)\s+(?:(?!deliver|batch|shipment|consignment|tranche|of\b)[\w-]+\s+){0,2}$",
+    IC,
+)
+_NTH_LEAD = lazy_compile(r"(first|second|third|fourth|fifth|sixth)\s", IC)  # the item's own first word
+_PART_OF = lazy_compile(r"\s+of\s+(?:the|its|their)\s+", IC)
+ON_HOLD = lazy_compile(r"\b(?:on\s+hold|paused|held\s+(?:up|back)|suspended|frozen|delayed|blocked)\b", IC)
+FUTURE = lazy_compile(
     r"\b(?:will|would|shall|to\s+be|is\s+to|are\s+to|due|set\s+to|expected|plans?\s+to|planning\s+to)\b", IC
 )
-CUMULATIVE = regex.compile(
+CUMULATIVE = lazy_compile(
     r"\b(?:since|so\s+far|to\s+date|in\s+total|altogether|every\s+year|each\s+year|a\s+year|per\s+year|annually"
     r"|already|in\s+a\s+single\s+year|over\s+the\s+(?:past|last)|cumulative|total\s+of|in\s+all)\b",
     IC,
 )
-RATE = regex.compile(r"^\s*(?:\w+\s+){0,2}(?:every|each|per|a)\s+(?:day|week|month|year)\b", IC)
-_BEGAN = regex.compile(r"\b(?:began|begun|started|commenced|starting|beginning)\b[^,;]{0,40}$", IC)
-_SINCE_EVENT = regex.compile(
+RATE = lazy_compile(r"^\s*(?:\w+\s+){0,2}(?:every|each|per|a)\s+(?:day|week|month|year)\b", IC)
+_BEGAN = lazy_compile(r"\b(?:began|begun|started|commenced|starting|beginning)\b[^,;]{0,40}$", IC)
+_SINCE_EVENT = lazy_compile(
     r"\bsince\s+(?:[\w'’-]+\s+){1,8}?(?:began|started|erupted|broke\s+out|was\s+launched|launched)\s+(?:in\s+|on\s+)?$",
     IC,
 )
 # sources that are third parties whatever their country: media, analysts, intelligence, reports
-_NEUTRAL = regex.compile(
+_NEUTRAL = lazy_compile(
     r"\b(?:analysts?|experts?|media|reports?|intelligence|observers?|research|researchers?|institute|think\s+tank"
     r"|monitor|monitors|watchdog|satellite|newspaper|website|data|images|imagery|study|survey|journalists?"
     r"|lawmakers?|legislators?|spy)\b",
     IC,
 )
-_HEARSAY = regex.compile(
+_HEARSAY = lazy_compile(
     r"\b(?:reportedly|allegedly|purportedly|supposedly|said\s+to|reported\s+to|believed|suspected|accused|claims?"
     r"|claimed|rumou?red|appears?\s+to|apparently)\b",
     IC,
 )
 _OUTLETS = lexicon_pattern("arms_neutral_sources")  # "Reuters reported", "according to SIPRI"
-_ANONYMOUS = regex.compile(r"\b(?:officials?|sources?|diplomats?|people)\b", IC)
+_OWN_OFFICIALS = lazy_compile(
+    r"(?:the\s+)?(?:(?:senior|military|defen[cs]e|government|army|navy|air\s+force|ministry)\s+)?officials?", IC
+)
+_ANONYMOUS = lazy_compile(r"\b(?:officials?|sources?|diplomats?|people)\b", IC)
 
 
 def _party(source: str | None, supplier: str | None, recipient: str | None, seen: frozenset[str]) -> bool:
@@ -107,6 +127,8 @@ def _party(source: str | None, supplier: str | None, recipient: str | None, seen
     codes = {p.code for p in find_places(source, seen=seen)}
     if codes:
         return bool(codes & {supplier, recipient})
+    if _OWN_OFFICIALS.fullmatch(source.strip()):
+        return True  # "..., officials said": the article's own side, unless named as another country's
     return not _ANONYMOUS.search(source)
 
 
@@ -122,6 +144,8 @@ def quantity(c: Ctx, it: ItemMention, t: Trigger, quants: list[QuantityMention])
         before = 0 <= it.start - q.end <= 30 and _COUNT_GAP.fullmatch(text, q.end, it.start)
         if not (inside or before):
             continue
+        if _NAME_PREFIX.search(text, max(0, q.start - 10), q.start):
+            continue  # "ASC 890 surveillance aircraft", "Type 212 submarines": the number is the name
         lead = text[max(0, q.start - 30) : q.start]
         first = bool(_FIRST.search(lead))
         of = _FIRST_OF.search(lead)
@@ -129,6 +153,13 @@ def quantity(c: Ctx, it: ItemMention, t: Trigger, quants: list[QuantityMention])
             n = of.group("n")
             count = (int(n) if n.isdigit() else _SMALL[n.lower()]) if n else _ORD[of.group("o").lower()]
             return Quantity(count, Bound.EXACT, it.head, of.group(0).strip()), True  # "the first two of 96"
+        part = next((p for p in quants if p.noun is None and _PART_OF.fullmatch(text, p.end, q.start)), None)
+        if part is not None and _DELIVERY.match(t.text.lower()):  # "has delivered three of the five squadrons"
+            unit = q.quantity.unit if q.noun and q.quantity.unit in COUNTERS else it.head
+            return Quantity(part.quantity.value, part.quantity.bound, unit, text[part.start : part.end]), False
+        one = _ONE_OF.search(text, max(0, q.start - 25), q.start)
+        if one is not None and _DELIVERY.match(t.text.lower()):  # "handed over one of the four frigates"
+            return Quantity(1, Bound.EXACT, it.head, one.group(0).strip()), False
         qty = q.quantity
         total = _RUNNING_TOTAL.search(text, q.end, min(len(text), q.end + 90))
         if total is not None and _DELIVERY.match(t.text.lower()):
@@ -141,9 +172,15 @@ def quantity(c: Ctx, it: ItemMention, t: Trigger, quants: list[QuantityMention])
         if t.start <= q.start < t.end:  # "hand over 19 jets": "over" is the verb's, not a bound
             start, bound = t.end, Bound.EXACT
             start += len(text[start:]) - len(text[start:].lstrip())
-        return Quantity(qty.value, bound, it.head, text[start : q.end], qty.upper), first
+        unit = qty.unit if q.noun and qty.unit in COUNTERS and qty.unit != it.head else it.head
+        return Quantity(qty.value, bound, unit, text[start : q.end], qty.upper), first
     if it.generic or it.package or it.container or it.plural:
         return None, bool(_FIRST.search(text[max(0, it.start - 30) : it.start]))
+    nth = _NTH.search(text, max(0, it.start - 30), it.start)
+    if nth is None and regex.search(r"\bthe\s+$", text[max(0, it.start - 5) : it.start], IC):
+        nth = _NTH_LEAD.match(text, it.start)  # "the first S-400 squadron": the ordinal opens the item
+    if nth is not None and _DELIVERY.match(t.text.lower()):  # "the second battery": two delivered so far
+        return Quantity(_ORD[nth.group(1).lower()], Bound.EXACT, it.head, nth.group(0).strip()), True
     if regex.search(r"\b(?:an?|one)\s+$", text[max(0, it.start - 4) : it.start], IC):
         return Quantity(1, Bound.EXACT, it.head, "a"), False
     return None, bool(_FIRST.search(text[max(0, it.start - 30) : it.start]))
@@ -153,6 +190,9 @@ def dates(c: Ctx, t: Trigger, future: bool, triggers: Sequence[Trigger] = ()) ->
     """(since, when) of a transfer word from the dates in its clause."""
     lo, hi = c.clause(t.start)
     end = object_end(c.text, t.end, hi)
+    triggers = [
+        o for o in triggers if not _OWN_NOUN.fullmatch(c.text, t.end, o.start) or o.frame not in ("n_out", "n_in")
+    ]
     end = min([end, *(o.start for o in triggers if o.start > t.end and o.frame != "start")])
     ds = c.future_dates if future else c.dates
     since = when = None
@@ -190,7 +230,10 @@ def dates(c: Ctx, t: Trigger, future: bool, triggers: Sequence[Trigger] = ()) ->
             for d in ds
             if lo <= d.start < t.start
             and d.relation != "since"
-            and regex.fullmatch(r"\W*(?:in|on|by|at)?\s*", c.text[lo : d.start], IC)
+            and (
+                regex.fullmatch(r"\W*(?:in|on|by|at)?\s*", c.text[lo : d.start], IC)
+                or _RIGHT_BEFORE.fullmatch(c.text, d.end, t.start)  # "the air force on Thursday took delivery"
+            )
         ]
         pick = after[0] if after else lead[0] if lead else None
         when = pick.period if pick else None

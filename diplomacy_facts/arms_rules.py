@@ -29,6 +29,7 @@ from diplomacy_facts.arms_sentence import (
     subject,
 )
 from diplomacy_facts.arms_syntax import Place, Trigger, object_end, possessor_before, role_after, subject_before
+from diplomacy_facts.lazy import lazy_compile
 from diplomacy_facts.weapons import ItemMention
 
 __all__ = ["RULES", "Rule", "arrival", "relative_supply", "supplied_modifier"]
@@ -38,17 +39,35 @@ Rule = Callable[[Ctx, Trigger, Sequence[ItemMention]], Roles | None]
 
 
 # what holds the items of a content verb: "It includes", "the package contains", "these shipments included"
-_HOLDER = regex.compile(
+_HOLDER = lazy_compile(
     r"\b(?:it|they|this|these|those|that|package|packages|list|shipments?|consignments?|cargo|aid|deal|containers?"
-    r"|deliver(?:y|ies)|tranche|batch|order|contract|assistance|transfers?|flights?|planes|aircraft)\b",
+    r"|deliver(?:y|ies)|tranche|batch|order|contract|assistance|transfers?|flights?|planes|aircraft|equipment"
+    r"|hardware|weapons|arms|agreement|sale)\b",
     IC,
 )
 
 
-_APPROVAL = regex.compile(r"\b(?:approve|approved|approves|approving)\b", IC)
-_AWAIT = regex.compile(
+_APPROVAL = lazy_compile(r"\b(?:approve|approved|approves|approving)\b", IC)
+_AWAIT = lazy_compile(
     r"\b(?:expects?|expected|expecting|awaits?|awaited|awaiting|welcomed?|welcomes|receives?|received|receiving"
     r"|got|gets|took|takes|accepted|accepts|completed?|completes)\s+(?:the\s+|a\s+|its\s+|their\s+)?(?:\w+\s+)?$",
+    IC,
+)
+
+
+_SIGNED = lazy_compile(
+    r"\b(?:signed|signs|signing|sign|concluded|inked|placed|finali[sz]ed|awarded|clinched)\s+(?:an?\s+|the\s+)?(?:[\w$.,-]+\s+){0,4}$",
+    IC,
+)
+_DEAL_TO_SUPPLY = lazy_compile(
+    r"\s+with\s+[^,;.]{1,40}?\s+to\s+(?:supply|sell|deliver|provide|send|export|transfer|ship)\b", IC
+)
+_WITH_TO = lazy_compile(r"\s+to\s+$")
+_AGENT = lazy_compile(r"\b(?:was|were|is|are|been|be|being)\s+(?:\w+ly\s+)?\w+(?:ed|en|t)\s+by\s", IC)
+# a subject that objects to a deal is not its buyer: "threatened sanctions over", "criticised the deal"
+_OBJECTION = lazy_compile(
+    r"\b(?:sanction(?:s|ed)?|threat(?:en|ened|ens)?|warn(?:s|ed)?|criticis|criticiz|condemn|protest|objec|punish"
+    r"|penal|opposed?|oppos|denounc|slamm?|rebuk|complain|concern)",
     IC,
 )
 
@@ -73,6 +92,8 @@ def passive_supply(c: Ctx, t: Trigger, items: Sequence[ItemMention]) -> Roles | 
     end = object_end(c.text, t.end, c.clause(t.start)[1])
     by = role_after(c.text, t.end, end, c.places, "by") or role_after(c.text, t.end, end, c.places, "from")
     to = role_after(c.text, t.end, end, c.places, "to")
+    if to is None and items and items[-1].end <= t.start:  # "the first battery destined for the UAE was handed over"
+        to = role_after(c.text, items[-1].end, t.start, c.places, "to")
     sup = by.code if by else origin(items, kinds_for(items))
     if items and items[0].start > t.start:  # the recipient is the subject
         return Roles(sup or origin(items), subject(c, t.start))
@@ -90,6 +111,14 @@ def active_supply(c: Ctx, t: Trigger, items: Sequence[ItemMention]) -> Roles | N
     sup = subject(c, t.start)
     end = object_end(c.text, t.end, c.clause(t.start)[1])
     to = role_after(c.text, t.end, end, c.places, "to")
+    lead = _WITH_TO.search(c.text, max(0, t.start - 8), t.start)
+    partner = next((p for p in c.places if lead and p.end == lead.start()), None)
+    if partner is not None and regex.search(
+        r"\bwith\s+(?:the\s+)?$", c.text[max(0, partner.start - 12) : partner.start]
+    ):
+        # "Russia signed an agreement with Iran to supply Su-35s": the signer supplies, the partner receives
+        sup = code_of(c, subject_before(c.text, partner.start, c.places, c.items))
+        to = to or partner
     if to is None and regex.search(
         r"\bto\s+(?:\w+\s+){0,4}(?:countries|nations|states|buyers|customers)\b", c.text[t.end : end], IC
     ):
@@ -147,7 +176,10 @@ def arrival(c: Ctx, t: Trigger, items: Sequence[ItemMention]) -> Roles | None:
     if fr is None and items:  # "the first Leopard 2 tanks from Germany arrived"
         fr = role_after(c.text, items[-1].end, t.start, c.places, "from")
     sup = fr.code if fr else origin(items, kinds_for(items))
-    return Roles(sup, place.code if place else None)
+    rec = place.code if place else None
+    if rec is None and regex.match(r"\s+(?:the\s+)?(?:country's\s+)?capital\b", c.text[t.end :], IC):
+        rec = code_of(c, "PRONOUN")  # "have reached the capital": the country the article is about
+    return Roles(sup, rec if rec != sup else None)
 
 
 def _first_direct(c: Ctx, t: Trigger, end: int) -> Place | None:
@@ -186,7 +218,11 @@ def nominal_supply(c: Ctx, t: Trigger, items: Sequence[ItemMention]) -> Roles | 
     to = role_after(c.text, t.end, end, c.places, "to") or role_after(c.text, t.end, end, c.places, "for")
     owner = possessor_before(c.text, t.start, c.places)
     by = role_after(c.text, t.end, end, c.places, "from") or role_after(c.text, t.end, end, c.places, "by")
+    if by is not None and _AGENT.search(c.text, t.end, by.start + 1):
+        by = None  # "a shipment of Iranian weapons was seized by the US Navy": the agent of another verb
     sup = origin([i for i in items if i.end <= t.start]) or (owner.code if owner else None)
+    if to is None and t.text.lower().startswith("export") and by is None:
+        return NO  # "South Korea's arms exports reached a record $17 billion": a national total, no flow
     awaited = _AWAIT.search(c.text, max(0, t.start - 40), t.start)
     if by is not None and awaited:  # "Kyiv expects the delivery of ATACMS from Washington"
         rec = to.code if to else subject(c, t.start)
@@ -200,11 +236,31 @@ def nominal_acquisition(c: Ctx, t: Trigger, items: Sequence[ItemMention]) -> Rol
     """ "India's induction of French-built Rafale fighters", "Poland's order for K2 tanks"."""
     if t.frame != "n_in":
         return None
+    if _DEAL_TO_SUPPLY.match(c.text, t.end):
+        return NO  # "Russia signed an agreement with Iran to supply Su-35s": the supply verb tells the flow
+    if (
+        t.text.lower().startswith(("buyer", "customer", "importer", "operator"))
+        and min(items, key=lambda i: i.start).generic
+    ):
+        return NO  # "India, once the biggest buyer of Russian arms": a description, no flow
     owner = possessor_before(c.text, t.start, c.places)
     rec = owner.code if owner else subject(c, t.start)
+    objection = _OBJECTION.search(c.text, c.clause(t.start)[0], t.start) if owner is None else None
+    if objection is not None:  # "Washington threatened sanctions over the S-400 purchase": the critic buys nothing
+        target = [
+            p
+            for p in c.places
+            if objection.end() <= p.start < t.start
+            and regex.fullmatch(r"\w*\s+(?:the\s+)?", c.text[objection.end() : p.start])
+        ]
+        rec = target[0].code if target else None  # "warned Egypt of sanctions over the Su-35 deal"
     end = object_end(c.text, t.end, c.clause(t.start)[1])
     fr = role_after(c.text, t.end, end, c.places, "from") or role_after(c.text, t.end, end, c.places, "with")
     sup = fr.code if fr else origin(items)
+    if rec is None and sup and _SIGNED.search(c.text, max(0, t.start - 30), t.start):
+        return Roles(
+            sup, None
+        )  # "the Defence Ministry signed a contract with a Turkish shipbuilder": the article's buyer
     if rec is None or rec == sup:
         return NO  # "the induction of the JF-17": whose?
     return Roles(sup, rec)
@@ -254,6 +310,8 @@ def carried_cargo(c: Ctx, t: Trigger, items: Sequence[ItemMention]) -> Roles | N
     if t.frame != "carry":
         return None
     end = object_end(c.text, t.end, c.clause(t.start)[1])
+    if regex.search(r"\b(?:each|apiece)\b", c.text[t.end : end], IC):
+        return NO  # "four launchers carrying eight missiles each": what a weapon holds, no cargo
     to = role_after(c.text, t.end, end, c.places, "to")
     sup = subject(c, t.start)
     if sup and to and sup != to.code:
@@ -266,6 +324,8 @@ def package_contents(c: Ctx, t: Trigger, items: Sequence[ItemMention]) -> Roles 
     if t.frame != "content":
         return None
     lo = c.clause(t.start)[0]
+    if regex.search(r",\s*$", c.text[:lo]):  # "The equipment, which arrived last week, includes"
+        lo = 0
     if not _HOLDER.search(c.text, max(lo, t.start - 90), t.start):
         return NO  # "the number of tanks counted": no package holds them
     holder = [i for i in c.items if lo <= i.start and i.end <= t.start and (i.package or i.container)]
@@ -278,6 +338,24 @@ def package_contents(c: Ctx, t: Trigger, items: Sequence[ItemMention]) -> Roles 
         if sup and to and sup != to.code:
             return Roles(sup, to.code)
     return Roles(None, None, anchor=True)
+
+
+def built_for(c: Ctx, t: Trigger, items: Sequence[ItemMention]) -> Roles | None:
+    """ "two frigates being built in Kaliningrad for the Indian Navy", "Germany is building four submarines
+    for Egypt": made for a foreign buyer. No buyer named after "for": a home build, no transfer."""
+    if t.frame != "build":
+        return None
+    end = object_end(c.text, t.end, c.clause(t.start)[1])
+    buyer = role_after(c.text, t.end, end, c.places, "for")
+    if buyer is None:
+        return NO
+    by = role_after(c.text, t.end, end, c.places, "by")
+    yard = role_after(c.text, t.end, end, c.places, "in")
+    sup = (by.code if by else None) or (yard.code if yard else None)
+    sup = sup or (None if t.passive else subject(c, t.start)) or origin(items, (*NAMED, "designation"))
+    if sup is None or sup == buyer.code:
+        return NO
+    return Roles(sup, buyer.code)
 
 
 def supplied_modifier(c: Ctx, it: ItemMention) -> Roles:
@@ -307,4 +385,5 @@ RULES: tuple[Rule, ...] = (
     announced_package,
     carried_cargo,
     package_contents,
+    built_for,
 )

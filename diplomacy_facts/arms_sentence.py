@@ -16,6 +16,7 @@ import regex
 from diplomacy_facts.arms_syntax import Place, Trigger, subject_before
 from diplomacy_facts.dates import DateMention
 from diplomacy_facts.hedges import clause_bounds
+from diplomacy_facts.lazy import lazy_compile
 from diplomacy_facts.text import Sentence
 from diplomacy_facts.weapons import ItemMention
 
@@ -85,7 +86,7 @@ def subject(c: Ctx, pos: int) -> str | None:
     return code_of(c, subject_before(c.text, pos, c.places, c.items))
 
 
-_LINK = regex.compile(r"(?:\s*,\s*|\s*,?\s+(?:and|&|as\s+well\s+as)\s+)(?:the\s+)?", IC)
+_LINK = lazy_compile(r"(?:\s*,\s*|\s*,?\s+(?:and|&|as\s+well\s+as)\s+)(?:the\s+)?", IC)
 
 
 def chain(c: Ctx, code: str | None, lo: int, hi: int) -> list[str | None]:

@@ -16,6 +16,8 @@ from importlib import resources
 import attrs
 import regex
 
+from diplomacy_facts.lazy import lazy_compile
+from diplomacy_facts.trie import literal_atoms, trie_alternation
 from diplomacy_facts.weapons import ItemMention
 
 __all__ = [
@@ -49,7 +51,7 @@ class Place:
 class Trigger:
     start: int
     end: int
-    frame: str  # out, in, arrive, use, carry, content, n_out, n_in, n_use, supplier
+    frame: str  # out, in, arrive, use, carry, content, build, n_out, n_in, n_use, supplier
     text: str
     passive: bool = False  # "were sent", "S-400s supplied by Russia", "ordered by the Navy"
 
@@ -65,8 +67,8 @@ def _rows(name: str) -> list[list[str]]:
 
 
 def _alternation(phrases: Sequence[str]) -> str:
-    ordered = sorted(set(phrases), key=lambda p: (-len(p), p))
-    return "|".join(r"\s+".join(regex.escape(w) for w in p.split()) for p in ordered)
+    """The phrases as one trie (diplomacy_facts.trie): what a longest-first alternation matches, faster."""
+    return trie_alternation(literal_atoms(p, separator=r"\s+") for p in set(phrases))
 
 
 def _load_triggers() -> tuple[dict[str, list[str]], regex.Pattern[str]]:
@@ -74,46 +76,47 @@ def _load_triggers() -> tuple[dict[str, list[str]], regex.Pattern[str]]:
     for frame, forms in _rows("arms_triggers"):
         for form in forms.split(";"):
             frames.setdefault(" ".join(form.lower().split()), []).append(frame)
-    return frames, regex.compile(rf"(?<![\w-])(?:{_alternation(list(frames))})(?![\w-])", IC)
+    return frames, lazy_compile(lambda: rf"(?<![\w-])(?:{_alternation(list(frames))})(?![\w-])", IC)
 
 
 def lexicon_pattern(name: str, flags: int = 0) -> regex.Pattern[str]:
     """The first column of ``data/lexicons/<name>.txt`` as one regex, longest first, whole words."""
-    return regex.compile(rf"(?<![\w-])(?:{_alternation([r[0] for r in _rows(name)])})(?![\w-])", flags)
+    phrases = [r[0] for r in _rows(name)]
+    return lazy_compile(lambda: rf"(?<![\w-])(?:{_alternation(phrases)})(?![\w-])", flags)
 
 
 _FRAMES, _TRIGGER_RE = _load_triggers()
 _BLOCKERS = lexicon_pattern("arms_blockers", IC)
 _MAKERS = {r[0]: r[1] for r in _rows("arms_manufacturers")}
-_MAKER_RE = regex.compile(rf"(?<![\w-])(?:{_alternation(list(_MAKERS))})(?![\w-])")
+_MAKER_RE = lazy_compile(lambda: rf"(?<![\w-])(?:{_alternation(list(_MAKERS))})(?![\w-])")
 
-_DETERMINER = regex.compile(
+_DETERMINER = lazy_compile(
     r"(?:\b(?:the|a|an|its|their|his|her|this|that|these|those|any|more|further|new|first|latest|additional"
     r"|arms|weapons?|military|ammunition|defen[cs]e|of|recent|future|planned|possible|such|no|major|key|main"
     r"|leading|largest|biggest|top|chief|second|third|initial|secret|illegal|illicit|direct|continued"
     r"|foreign|reliable|important|\w+'s|\w+’s|\w+-\w+)|['’]s)\s+$",
     IC,
 )
-_BE = regex.compile(
+_BE = lazy_compile(
     r"\b(?:is|are|was|were|be|been|being|get|gets|got|gotten)\s+(?:(?:\w+ly|also|not|already|still|now|all)\s+){0,2}$",
     IC,
 )
-_PARTICIPLE = regex.compile(r"(?:ed|sent|sold|given|shipped|flown|held|bought|got|lent|made|built)$", IC)
-_PREP_BEFORE = regex.compile(
+_PARTICIPLE = lazy_compile(r"(?:ed|sent|sold|given|shipped|flown|held|bought|got|lent|made|built)(?:\s+over)?$", IC)
+_PREP_BEFORE = lazy_compile(
     r"\b(?:in|at|to|from|into|onto|on|near|against|with|by|over|across|inside|outside|within|throughout|via"
     r"|toward|towards|between|among|than|like|about|under|beside|beyond|around|after|before|during|for|through"
     r"|including|targeting|visited|visiting|hit|struck|attacked|invaded|invading|and)\s+(?:the\s+)?$",
     IC,
 )
 # where a subject search stops: a reporting verb, a complementiser, a hard clause break
-_SUBJECT_STOP = regex.compile(
+_SUBJECT_STOP = lazy_compile(
     r"[;:]|\s[—–-]{1,2}\s|\b(?:that|said|says|say|told|tells|according\s+to|warned|noted|added|claimed|stated"
     r"|believes?|believed|thinks?|reported|reports|estimated|estimates|estimating|announced|confirmed|whether)\b"
     r"(?!\s+to\b)",
     IC,
 )
 # where a verb's object ends
-_OBJECT_STOP = regex.compile(
+_OBJECT_STOP = lazy_compile(
     r",\s+(?=with\s+(?:the\s+)?\p{Lu}[\w.-]*\s+\w+ing\b)|[;:]|\s[—–]{1,2}\s|\s--\s|,\s+(?=(?:but|while|whereas|although|though|as|because|which|who|after|before|when"
     r"|since|until|even|saying|adding|according|officials?|the\s+\w+\s+said)\b)"
     r"|\b(?:said|says|say|told|announced|confirmed|added|stated|wrote|tweeted|since|when|after|before|while"
@@ -122,16 +125,16 @@ _OBJECT_STOP = regex.compile(
     IC,
 )
 # "a supply base", "supply lines", "delivery drones", "transport planes": the word is a modifier
-_COMPOUND = regex.compile(
+_COMPOUND = lazy_compile(
     r"\s+(?:base|bases|chain|chains|lines?|routes?|depots?|hub|hubs|problems?|shortages?|issues?|corridors?"
     r"|drones?|planes?|aircraft|ships?|vehicles?|trucks?|system|network|networks|centres?|centers?|costs?"
     r"|ban|bans|controls?|licen[cs]es?|rules?|restrictions?|figures?|data|market|markets|deadline|schedule"
     r"|versions?|variants?|models?|editions?|customers?|regimes?|credits?|earnings|revenues?|volumes?)\b",
     IC,
 )
-_OF = regex.compile(r"\s+of\b", IC)
-_INFLECTED = regex.compile(r"(?:ed|ing|sent|sold|gave|given|got|bought|flew|flown|held|lent)$", IC)
-_PRONOUN_SUBJECT = regex.compile(
+_OF = lazy_compile(r"\s+of\b", IC)
+_INFLECTED = lazy_compile(r"(?:ed|ing|sent|sold|gave|given|got|bought|flew|flown|held|lent)$", IC)
+_PRONOUN_SUBJECT = lazy_compile(
     r"(?<![\w-])(?:[Ii]t|[Tt]hey|[Ww]e|[Tt]he\s+(?:country|nation|kingdom|republic|island|government))\s+(?:\p{Ll}+\s+){0,3}$"
 )
 
@@ -163,7 +166,7 @@ def find_triggers(text: str, items: Sequence[ItemMention]) -> list[Trigger]:
         frame = (nominal if noun else verbal or nominal)[0]
         before = text[max(0, m.start() - 40) : m.start()]
         passive = False
-        if frame in ("out", "in", "use") and _PARTICIPLE.search(word):
+        if frame in ("out", "in", "use", "build") and _PARTICIPLE.search(word):
             passive = bool(_BE.search(before)) or (
                 any(0 <= m.start() - i.end <= 2 for i in items)
                 and bool(regex.match(r"\s+(?:by|to|from|in)\b", text[m.end() :]))
@@ -192,6 +195,12 @@ def object_end(text: str, pos: int, limit: int) -> int:
     return m.start() if m else limit
 
 
+_CLAUSE_AND = lazy_compile(r",\s+(?:and|but|while)\s+(?:the\s+)?$", IC)
+_AUX_ONLY = lazy_compile(
+    r"(?:\s+(?:has|have|had|will|would|is|are|was|were|also|then|later|already|reportedly|since|\w+ly))*\s+", IC
+)
+
+
 def _free(text: str, place: Place) -> bool:
     """Not the object of a preposition: a candidate subject."""
     return not _PREP_BEFORE.search(text[max(0, place.start - 25) : place.start])
@@ -214,10 +223,14 @@ def subject_before(
                 return p  # "Israeli jets struck ...": the weapon's country is the actor
             continue  # "Russian MiG-29s": an origin, not a subject
         between = text[p.end : pos]
-        if _PRONOUN_SUBJECT.search(between) and regex.search(r"\b(?:it|they|we|the\s+\w+)\s", between, IC):
+        # the pronoun ends at `pos` (a few words before it): look at the last 120 characters only,
+        # not the whole gap back to every earlier place (cubic in a long sentence)
+        if _PRONOUN_SUBJECT.search(text, max(p.end, pos - 120), pos) and regex.search(
+            r"\b(?:it|they|we|the\s+\w+)\s", between, IC
+        ):
             return "PRONOUN"
-        if _free(text, p):
-            return p
+        if _free(text, p) or (_CLAUSE_AND.search(text, max(0, p.start - 12), p.start) and _AUX_ONLY.fullmatch(between)):
+            return p  # "..., and Turkey has delivered T129 helicopters": a second clause's subject
     if _PRONOUN_SUBJECT.search(text[stop:pos]):
         return "PRONOUN"
     return None
@@ -233,7 +246,7 @@ def possessor_before(text: str, pos: int, places: Sequence[Place]) -> Place | No
 
 
 _ROLE = {
-    "to": r"to|into",
+    "to": r"to|into|(?:destined|bound|earmarked|intended)\s+for",
     "for": r"for(?:\s+use\s+(?:by|in))?",
     "from": r"from",
     "by": r"by",
@@ -255,20 +268,33 @@ def role_after(text: str, start: int, end: int, places: Sequence[Place], role: s
                 and not regex.search(r"\bto\s+(?:the|its|their)\s", gap)
             ):
                 continue  # "to bolster the defence of" is no recipient
+            if role == "from" and _THREAT_FROM.search(gap):
+                continue  # "to cover threats from China": an adversary, no supplier
             return p
     return None
 
 
-_RELATIVE_GAP = regex.compile(r"\s*,?\s*(?:that|which)\b[^,;:()]{0,80}$", IC)
-_ESTIMATE = regex.compile(
+_THREAT_FROM = lazy_compile(
+    r"\b(?:threats?|attacks|pressure|aggression|incursions?|danger|menace|invasion)\s+from\s+"
+    r"(?:(?:both|either|neighbouring|neighboring|the)\s+)?(?:[\w-]+\s+(?:and|or)\s+)?$",
+    IC,
+)
+_RELATIVE_GAP = lazy_compile(r"\s*,?\s*(?:that|which)\b[^,;:()]{0,80}$", IC)
+_ESTIMATE = lazy_compile(
     r"\b(?:estimates?|figures?|numbers?|tall(?:y|ies)|counts?|forecasts?|projections?|claims?|reports?)\s+of\s+(?:[\w,.]+\s+){0,3}$",
     IC,
 )
+# "which brings to ten the number of launchers Spain has sent": a running total, not an estimate
+_TOTAL_NOW = lazy_compile(
+    r"\b(?:brings?|brought|bringing|takes|took|taking|raises|raised|raising)\s+to\s+\S+\s+the\s+", IC
+)
 # "the S-400 systems India bought from Russia": a relative clause without "that"
-_BARE_RELATIVE = regex.compile(r"\s+(?:the\s+)?\p{Lu}[\w.'’-]*(?:\s+\p{Lu}[\w.'’-]*){0,2}\s+(?:has\s+|had\s+|have\s+)?")
-_PASSIVE_GAP = regex.compile(
+_BARE_RELATIVE = lazy_compile(
+    r"\s+(?:(?:the\s+)?\p{Lu}[\w.'’-]*(?:\s+\p{Lu}[\w.'’-]*){0,2}|it|they)\s+(?:has\s+|had\s+|have\s+)?"
+)  # "the six K9 howitzers Chile ordered", "... it ordered"
+_PASSIVE_GAP = lazy_compile(
     r"(?:(?:\s+(?:to|for|from)\s+[^,;:]{1,30}?)?\s*,?\s*(?:that|which)\s+)?\s*"
-    r"(?:(?:have|has|had|will|would|could|may|might|must|should)\s+){0,2}(?:(?:been|were|was|are|is|be)\s+)?"
+    r"(?:(?:have|has|had|will|would|could|may|might|must|should)\s+){0,2}(?:(?:been|were|was|are|is|be)\s+)?(?:being\s+)?"
     r"(?:(?:\w+ly|also|already|now|all|still|not)\s+)*$",
     IC,
 )
@@ -289,7 +315,12 @@ def items_of(
             elif not (
                 _PASSIVE_GAP.fullmatch(gap)
                 or regex.fullmatch(r"\s*(?:of|,)[^,;:]{0,60}?\s+" + _PASSIVE_GAP.pattern, gap, IC)
-                or regex.fullmatch(r"\s+(?:from|for|to)\s+[^,;:]{1,30}?\s+" + _PASSIVE_GAP.pattern, gap, IC)
+                or regex.fullmatch(
+                    r"\s+(?:(?:destined|bound|earmarked|intended)\s+)?(?:from|for|to)\s+[^,;:]{1,30}?\s+"
+                    + _PASSIVE_GAP.pattern,
+                    gap,
+                    IC,
+                )
                 or regex.fullmatch(
                     r"\s+\w+(?:ed|en|t)\s+(?:by|from|in|to|for)\s+[^,;:]{1,40}?\s+" + _PASSIVE_GAP.pattern, gap, IC
                 )
@@ -308,7 +339,8 @@ def items_of(
             or (_INFLECTED.search(trigger.text) and _BARE_RELATIVE.fullmatch(text[before[-1].end : trigger.start]))
         )
     ):
-        if _ESTIMATE.search(text[max(0, before[-1].start - 40) : before[-1].start]):
+        lead = text[max(0, before[-1].start - 40) : before[-1].start]
+        if _ESTIMATE.search(lead) and not _TOTAL_NOW.search(lead):
             return []  # "the estimate of about 6,700 containers that the minister gave"
         return [before[-1]]  # "the S-400 complex that Russia had handed over"
     if trigger.frame in ("n_out", "n_in", "supplier") and not regex.match(r"\s+(?:of|for)\b", text[trigger.end :]):
@@ -328,5 +360,5 @@ def items_of(
     return [i for i in items if trigger.end <= i.start < end]
 
 
-_VERBAL = frozenset({"out", "in", "use", "strike", "arrive", "carry", "content", "announce"})
-_WITH_TOOL = regex.compile(r"\b(?:with|using)\b", IC)
+_VERBAL = frozenset({"out", "in", "use", "strike", "arrive", "carry", "content", "announce", "build"})
+_WITH_TOOL = lazy_compile(r"\b(?:with|using)\b", IC)

@@ -24,6 +24,7 @@ from collections.abc import Callable, Sequence
 import attrs
 import regex
 
+from diplomacy_facts.lazy import lazy_compile
 from diplomacy_facts.model import ArmsCategory
 from diplomacy_facts.quantities import find_prices
 from diplomacy_facts.weapons_lexicon import (
@@ -85,20 +86,22 @@ class ItemMention:
         return "carrier" in self.flags
 
 
+# type nouns that name the platform even after a name listed for another weapon
+_PLATFORM_NOUNS = frozenset({ArmsCategory.AIRCRAFT, ArmsCategory.SHIPS, ArmsCategory.DRONES})
 # an unlisted designation right before a type noun: "Z-10", "Type 056", "2S19", "Kilo-class"
-_UNKNOWN_DESIG = regex.compile(
+_UNKNOWN_DESIG = lazy_compile(
     r"(?:Type\s\d{2,3}[A-Z]{0,2}(?:/[A-Z])?|[A-Z][A-Za-z]{0,5}-?\d{1,4}[A-Za-z]{0,3}(?:[-/][A-Z0-9]{1,4})?"
     r"|\d[A-Z]\d{1,3}[A-Z]?|\p{Lu}\p{Ll}+-class|\p{Lu}[\p{Ll}]{2,}(?:\s\p{Lu}[\p{Ll}]{2,})?)\s+$"
 )
-_CALIBRE = regex.compile(
+_CALIBRE = lazy_compile(
     r"(?P<n>\d{2,3}(?:\.\d)?)\s?-?\s?(?:mm|millimet(?:er|re))\b\.?\s+$|(?P<w>\d{1,2},?\d{3}|\d{2,4})-(?P<u>pound|lb|kg)\s+$",
     regex.IGNORECASE,
 )
-_ORIGIN = regex.compile(
+_ORIGIN = lazy_compile(
     r"-(made|built|produced|manufactured|supplied|provided|donated|delivered|gifted|designed|origin)\s+$", regex.I
 )
 _GIVEN = frozenset({"supplied", "provided", "donated", "delivered", "gifted"})
-_DEFINITE = regex.compile(
+_DEFINITE = lazy_compile(
     r"\b(?:the|these|those|this|that|such|its|their|his|her|some\s+of\s+(?:the|these|those))\s+$", regex.IGNORECASE
 )
 
@@ -106,6 +109,8 @@ _DEFINITE = regex.compile(
 def _origin_before(text: str, start: int, origins: Origins) -> tuple[int, str | None, str | None]:
     """A "-made" modifier, demonym or possessive country right before `start`."""
     for a, b, code in origins:
+        if not 0 <= start - b <= 64:
+            continue  # no modifier gap is that long (and slicing every gap made long sentences cubic)
         gap = text[b:start]
         if (m := _ORIGIN.fullmatch(gap)) is not None:
             return a, code, "supplied" if m.group(1).lower() in _GIVEN else "made"
@@ -213,6 +218,8 @@ def _from_type(
             return None
         if entry is not None and wt.category is not ArmsCategory.AMMUNITION and "carrier" not in wt.flags:
             category = entry.category
+            if wt.category in _PLATFORM_NOUNS and entry.category not in _PLATFORM_NOUNS and "generic" not in wt.flags:
+                category = wt.category  # a name shared by two weapons: "Hawk trainers", "Puma helicopters"
             if wt.item.endswith((" system", " complex")) and not entry.default_type.endswith("system"):
                 wt = attrs.evolve(wt, item=entry.default_type)  # "its Archer artillery system": a howitzer
         flags -= {"carrier", "needs_mod", "generic"}
@@ -280,7 +287,8 @@ def _from_designation(
         origin, kind = entry.origin, "designation"
     surface = d.group("d") if len(d.group("d").split()) <= 2 else entry.name
     tail = _GENERIC_TAIL.match(text, d.end())
-    end = tail.end() if tail else d.end()
+    unit = unit or _UNIT_FAR.match(text, d.end())  # "S-400 Triumf long-range air defence squadrons"
+    end = tail.end() if tail else unit.end() if unit else d.end()  # "two S-400 squadrons": the phrase ends there
     plural = plural or bool(tail and tail.group(0).rstrip().endswith("s"))
     item = f"{surface.lower().replace('’', chr(39))} {entry.default_type}"
     return ItemMention(
@@ -289,29 +297,33 @@ def _from_designation(
 
 
 # "rockets for HIMARS launchers": the ammunition of a named launcher
-_FOR_LAUNCHER = regex.compile(r"\s+(?:for|of)\s+(?:the\s+|its\s+|their\s+)?$", regex.IGNORECASE)
+_FOR_LAUNCHER = lazy_compile(r"\s+(?:for|of)\s+(?:the\s+|its\s+|their\s+)?$", regex.IGNORECASE)
 # "grenade launchers with ammunition", "J-10C, armed with air-to-air missiles": part of the first item
-_WITH = regex.compile(
+_WITH = lazy_compile(
     r"\s*,?\s*(?:(?:armed|fitted|equipped|loaded|mounted)\s+)?(?:with|and\s+their|and\s+its)\s+(?:(?:their|its|the)\s+)?"
     r"(?:own\s+)?$",
     regex.IGNORECASE,
 )
 
 
-_COUNTED = regex.compile(
+_COUNTED = lazy_compile(
     r"(?:\d|\b(?:million|thousand|hundred|dozens|hundreds|thousands|millions)\b)\s+$", regex.IGNORECASE
 )
-_UNIT_AFTER = regex.compile(r"\s+(?:regiments?|battalions?|squadrons?|divisions?|sets?)\b", regex.IGNORECASE)
+_UNIT_AFTER = lazy_compile(r"\s+(?:regiments?|battalions?|squadrons?|divisions?|sets?)\b", regex.IGNORECASE)
+_UNIT_FAR = lazy_compile(
+    r"(?:\s+(?!(?:to|for|from|by|in|of|and|or|with|the|at|on)\b)[\w-]+){1,4}?\s+(?:regiments?|battalions?|squadrons?)\b",
+    regex.IGNORECASE,
+)
 # "S-400 systems", "Iskander complexes": a name with a word that adds nothing
-_GENERIC_TAIL = regex.compile(r"\s+(?:systems?|complex(?:es)?|units?|platforms?|batter(?:y|ies))\b", regex.IGNORECASE)
+_GENERIC_TAIL = lazy_compile(r"\s+(?:systems?|complex(?:es)?|units?|platforms?|batter(?:y|ies))\b", regex.IGNORECASE)
 # "Sweden's new package for Ukraine includes ...": an arms package, not "a package of reforms"
-_PACKAGE_CUE = regex.compile(
+_PACKAGE_CUE = lazy_compile(
     r"\s+(?:for\s+\p{Lu}|to\s+\p{Lu}|of\s+(?:weapons|arms|military|aid|ammunition|equipment|security)|includ|contain"
     r"|worth|will\s+include)",
     regex.IGNORECASE,
 )
-_APPOSITION_START = regex.compile(r"\s*,\s+(?:a|an)\s+", regex.IGNORECASE)
-_APPOSITION = regex.compile(r"\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?", regex.IGNORECASE)
+_APPOSITION_START = lazy_compile(r"\s*,\s+(?:a|an)\s+", regex.IGNORECASE)
+_APPOSITION = lazy_compile(r"\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?", regex.IGNORECASE)
 
 
 def _attach(text: str, items: list[ItemMention]) -> list[ItemMention]:

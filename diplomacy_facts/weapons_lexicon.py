@@ -18,7 +18,9 @@ from importlib import resources
 import attrs
 import regex
 
+from diplomacy_facts.lazy import lazy_compile
 from diplomacy_facts.model import ArmsCategory
+from diplomacy_facts.trie import literal_atoms, trie_alternation, word_start
 
 __all__ = [
     "DESIG_RE",
@@ -73,6 +75,8 @@ def plurals(word: str) -> list[str]:
         return [word, word[:-1] + "ies"]
     if word.endswith(("s", "x", "ch", "sh")):
         return [word, word + "es"]
+    if word.endswith("o") and word[-2:-1] not in "aeiou":
+        return [word, word + "es", word + "s"]  # "torpedoes", "commandos"
     return [word, word + "s"]
 
 
@@ -93,14 +97,18 @@ def _load_types() -> tuple[dict[str, WeaponType], regex.Pattern[str], regex.Patt
             target[v] = phrase.lower()
 
     def compile_(d: dict[str, str], flags: int) -> regex.Pattern[str]:
-        alts = sorted(d, key=lambda e: (-len(e), e))
-        body = "|".join(r"[\s-]+".join(regex.escape(w) for w in a.split()) for a in alts)
-        return regex.compile(rf"(?<![\w-])(?:{body})(?![\w-])", flags)
+        # one trie (diplomacy_facts.trie): the same matches as a longest-first alternation, found faster;
+        # built and compiled on first use (diplomacy_facts.lazy)
+        def build() -> str:
+            body = trie_alternation(literal_atoms(a, separator=r"[\s-]+", lower=bool(flags & regex.I)) for a in d)
+            return rf"{word_start(d)}(?<![\w-])(?:{body})(?![\w-])"
+
+        return lazy_compile(build, flags)
 
     return types, compile_(forms, regex.IGNORECASE), compile_(exact, 0)
 
 
-def _name_pattern(name: str) -> str:
+def _name_pattern(name: str) -> list[str]:
     out = []
     for i, ch in enumerate(name):
         prev = name[i - 1] if i else ""
@@ -112,7 +120,11 @@ def _name_pattern(name: str) -> str:
             if prev and prev.isalpha() != ch.isalpha() and prev.isalnum() and ch.isalnum():
                 out.append("-?")
             out.append(regex.escape(ch))
-    return "".join(out)
+    return out
+
+
+# a variant written after a listed name: "Cheongung-II", "Hisar-O", "Sky Bow III" (the entry is the name)
+_VARIANT = r"-(?:I{1,3}|IV|[A-Z]{1,2}\d{0,2})(?![\w-])|\s(?:II|III|IV)(?![\w-])|(?<=\d)[A-Z]{1,3}\d?(?![\w-])"
 
 
 def _load_designations() -> tuple[dict[str, Designation], list[tuple[str, str]], regex.Pattern[str]]:
@@ -133,14 +145,17 @@ def _load_designations() -> tuple[dict[str, Designation], list[tuple[str, str]],
             by_name[n.lower()] = d
             aliases.append((n, names[0]))
     alts = sorted({a for a, _ in aliases}, key=lambda a: (-len(a), a))
-    body = "|".join(f"(?:{_name_pattern(a)})" for a in alts)
-    pattern = regex.compile(rf"(?<![\w-])(?P<d>{body})(?P<pl>s|es|['’]s)?(?![\w-])")
+    def build() -> str:  # a trie (diplomacy_facts.trie), built on first use
+        body = trie_alternation(_name_pattern(a) for a in alts)
+        return rf"{word_start(alts)}(?<![\w-])(?P<d>{body})(?:{_VARIANT})?(?P<pl>s|es|['’]s)?(?![\w-])"
+
+    pattern = lazy_compile(build)
     return by_name, aliases, pattern
 
 
 TYPES, TYPE_RE, TYPE_EXACT_RE = _load_types()
 _DESIGNATIONS, _ALIASES, DESIG_RE = _load_designations()
-_KEY = regex.compile(r"[\W_]+")
+_KEY = lazy_compile(r"[\W_]+")
 _BY_KEY = {_KEY.sub("", a.lower()): c for a, c in _ALIASES}
 
 
@@ -182,7 +197,7 @@ NOT_NAMES = frozenset(
     " Both Each All Any Such Only Two Three Four Five Six Seven Eight Nine Ten Dozens Hundreds Thousands".split()
 )
 
-KEEP_MODS = regex.compile(
+KEEP_MODS = lazy_compile(
     r"(?:self-propelled|towed|wheeled|tracked|mobile|portable|man-portable|shoulder-fired|long-range|short-range"
     r"|medium-range|intermediate-range|guided|precision-guided|unguided|heavy|light|armou?red|unmanned|naval"
     r"|tactical|combat|attack|stealth|multirole|multi-role|reconnaissance|air-dropped|laser-guided|infantry"
@@ -190,7 +205,7 @@ KEEP_MODS = regex.compile(
     regex.IGNORECASE,
 )
 
-SKIP_MODS = regex.compile(
+SKIP_MODS = lazy_compile(
     r"(?:advanced|modern|new|newer|newest|upgraded|additional|extra|further|more|older|old|used|second-hand"
     r"|secondhand|refurbished|surplus|latest|sophisticated|powerful|long-awaited|much-needed|state-of-the-art"
     r"|high-tech|nuclear-capable|\w+-era|vintage|large-calibre|large-caliber|heavy-duty|cutting-edge|first"
@@ -198,12 +213,12 @@ SKIP_MODS = regex.compile(
     regex.IGNORECASE,
 )
 
-OTHER = regex.compile(
+OTHER = lazy_compile(
     r"\b(?:other|non-lethal|civilian|commercial|passenger|private|nuclear|chemical|biological)\s+$", regex.IGNORECASE
 )
 
 # a weapon word used as a modifier: "missile programme", "tank crews", "drone attacks", "shell companies"
-NOT_ITEM_AFTER = regex.compile(
+NOT_ITEM_AFTER = lazy_compile(
     r"\s*(?:programs?|programmes?|technology|technologies|tests?|testing|launch(?:es)?|launchpad|strikes?|attacks?"
     r"|assaults?|threats?|raids?|crews?|pilots?|operators?|battalions?|brigades?|units?|squadrons?|regiments?"
     r"|divisions?|corps|factory|factories|plants?|industry|industries|production|producers?|makers?"
@@ -216,7 +231,7 @@ NOT_ITEM_AFTER = regex.compile(
     regex.IGNORECASE,
 )
 
-NOT_ITEM_BEFORE = regex.compile(
+NOT_ITEM_BEFORE = lazy_compile(
     r"(?:anti|counter|think|fuel|water|oil|gas|storage|septic|fish|private|business|passenger|jumbo|commercial"
     r"|civilian|cargo|air|sea|ground|coal|gold)[\s-]+$|(?:-)$|\bround\s+of\s+$",
     regex.IGNORECASE,

@@ -1380,3 +1380,437 @@ MUST_PARSE += [
 MUST_NOT_PARSE += [
     ("a-vague-total", "Ukraine has received nearly 2,000 Western tanks and armoured vehicles since 2022."),
 ]
+
+# --- contracts and purchases: a maker's nationality, two items, counts of an earlier system ------
+MUST_PARSE += [
+    (
+        "k-contract-with-demonym-maker",
+        "Greece's navy signed a contract with French shipbuilder Naval Group for three Belharra frigates.",
+        ["FR>GR|ships|agreed|q=3 exact"],
+    ),
+    (
+        "k-deal-with-demonym-firm",
+        "Vietnam has signed a deal with Indian firm Larsen & Toubro for 12 patrol boats.",
+        ["IN>VN|ships|agreed|q=12 exact"],
+    ),
+    (
+        "k-purchase-according-to-maker",
+        "Egypt has bought the K9 self-propelled howitzer, according to its South Korean manufacturer Hanwha.",
+        ["KR>EG|artillery|agreed"],
+    ),
+    (
+        "k-ordered-from-demonym-company",
+        "The Philippine Air Force ordered 12 FA-50 jets from South Korean aircraft maker KAI in June.",
+        ["KR>PH|aircraft|agreed|q=12 exact"],
+    ),
+    (
+        "k-approved-two-items",
+        "The State Department approved the sale of 24 Apache helicopters and 500 Hellfire missiles to Morocco.",
+        ["US>MA|aircraft|agreed|q=24 exact", "US>MA|missiles|agreed|q=500 exact"],
+    ),
+    (
+        "k-approved-two-items-tanks",
+        "Washington approved the sale of 250 Abrams tanks and 1,000 Javelin missiles to Poland.",
+        ["US>PL|armoured_vehicles|agreed|q=250 exact", "US>PL|missiles|agreed|q=1000 exact"],
+    ),
+    (
+        "k-signing-for-count-of-system",
+        "Egypt ordered the K9 howitzer in 2022. Australia followed a year later, signing for 30 units.",
+        ["KR>EG|artillery|agreed", "KR>AU|artillery|agreed|q=30 exact"],
+    ),
+    (
+        "k-contract-for-count-of-system",
+        "Romania bought the Patriot air defence system in 2017. Sweden followed with a $1 billion contract "
+        "for four batteries.",
+        ["US>RO|air_defence|agreed", "US>SE|air_defence|agreed|q=4 exact|unit=battery"],
+    ),
+    (
+        "k-order-for-batteries-of",
+        "Morocco's order for six batteries of the Chinese FD-2000 system was confirmed this week.",
+        ["CN>MA|air_defence|agreed|q=6 exact|unit=battery"],
+    ),
+]
+MUST_NOT_PARSE += [
+    ("k-export-total-record", "South Korea's arms exports reached a record $14 billion in 2023."),
+    ("k-export-total-rose", "France's defence exports rose to 27 billion euros last year, driven by Rafale sales."),
+    ("k-export-total-worth", "Turkey's defence and aerospace exports were worth $5.5 billion in 2023."),
+    ("k-sanctions-no-owner", "The United States has threatened sanctions over the S-400 purchase."),
+    ("k-criticised-no-owner", "Brussels criticised the Su-35 deal in a statement on Monday."),
+]
+MUST_PARSE += [
+    (
+        "k-sanctions-over-its-purchase",
+        "Washington threatened Ankara with sanctions over its purchase of the Russian S-400 system.",
+        ["RU>TR|air_defence|agreed"],
+    ),
+    (
+        "k-sanctions-over-deal-with",
+        "The United States warned Egypt of sanctions over the Su-35 deal with Moscow.",
+        ["RU>EG|aircraft|agreed"],
+    ),
+]
+
+# --- deliveries: part of an order, running totals, made-in, consignments, possible contents ----------
+MUST_PARSE += [
+    (
+        "d-part-of-order",
+        "Germany has delivered two of the six IRIS-T systems Ukraine ordered.",
+        ["DE>UA|air_defence|delivered|q=2 exact", "DE>UA|air_defence|agreed|q=6 exact"],
+    ),
+    (
+        "d-part-of-order-frigates",
+        "Italy has handed over one of the four frigates Indonesia ordered in 2021.",
+        ["IT>ID|ships|delivered|q=1 exact", "IT>ID|ships|agreed|q=4 exact"],
+    ),
+    (
+        "d-part-of-order-jets",
+        "France has delivered 12 of the 36 Rafale jets that Greece bought.",
+        ["FR>GR|aircraft|delivered|q=12 exact", "FR>GR|aircraft|agreed|q=36 exact"],
+    ),
+    (
+        "d-made-in-postmodifier",
+        "Armoured vehicles made in Turkey have arrived in Somalia, local media reported.",
+        ["TR>SO|armoured_vehicles|reported"],
+    ),
+    (
+        "d-built-in-postmodifier",
+        "Patrol boats built in Japan reached the Philippines on Monday.",
+        ["JP>PH|ships|delivered|when=2024-03-11"],
+    ),
+    (
+        "d-consignment-from",
+        "The Egyptian navy took delivery of a consignment of Exocet missiles from France last year.",
+        ["FR>EG|missiles|delivered|when=2023"],
+    ),
+    (
+        "d-brings-to-total",
+        "Norway confirmed the handover of three more NASAMS launchers to Ukraine, which brings to nine the "
+        "number of launchers Norway has sent.",
+        ["NO>UA|air_defence|delivered|q=9 exact"],
+    ),
+    (
+        "d-could-include",
+        "A new Dutch package for Ukraine is being prepared and could include Leopard 1 tanks.",
+        ["NL>UA|armoured_vehicles|possible"],
+    ),
+    (
+        "d-might-include",
+        "Canada's next aid package for Kyiv might include more Senator armoured vehicles, officials said.",
+        ["CA>UA|armoured_vehicles|possible"],
+    ),
+]
+
+# --- precision: examples of one counted flow, national totals, anaphora, remaining parts ------------
+MUST_PARSE += [
+    (
+        "p-including-same-kind",
+        "Serbia received 14 combat aircraft from Russia, including MiG-29 jets and Mi-35 helicopters.",
+        ["RU>RS|aircraft|delivered|q=14 exact"],
+    ),
+    (
+        "p-including-such-as",
+        "Ethiopia has bought 30 armoured vehicles from Turkey, such as Kirpi and Vuran vehicles.",
+        ["TR>ET|armoured_vehicles|agreed|q=30 exact"],
+    ),
+    (
+        "p-including-other-kind",
+        "Moscow delivered 20 aircraft to Algeria, including Su-30 fighters, and 5,000 rifles.",
+        ["RU>DZ|aircraft|delivered|q=20 exact", "RU>DZ|small_arms|delivered|q=5000 exact"],
+    ),
+    (
+        "p-anaphoric-arrival",
+        "Poland received its first two MQ-9B drones from the United States, officials said. The aircraft "
+        "arrived at a base in the north on Tuesday.",
+        ["US>PL|drones|delivered|q=2 exact|when=2024-03-12"],
+    ),
+    (
+        "p-remaining-scheduled",
+        "Qatar has received the first four of 12 NASAMS launchers ordered from Norway, officials said. The "
+        "remaining eight are scheduled to be handed over by the end of 2025.",
+        ["NO>QA|air_defence|delivered|q=4 exact", "NO>QA|air_defence|agreed|q=12 exact|when=2025"],
+    ),
+    (
+        "p-remaining-launchers-scheduled",
+        "Chile took delivery of two of the six K9 howitzers it ordered from South Korea. The remaining four "
+        "howitzers are scheduled to arrive by the end of the year.",
+        ["KR>CL|artillery|delivered|q=2 exact", "KR>CL|artillery|agreed|q=6 exact|when=2024"],
+    ),
+    (
+        "p-officials-own-receipt",
+        "The Kenyan army has taken delivery of ten Chinese armoured vehicles, officials said.",
+        ["CN>KE|armoured_vehicles|delivered|q=10 exact"],
+    ),
+    (
+        "p-weekday-before-verb",
+        "Ghana's air force on Wednesday took delivery of two Brazilian Super Tucano aircraft.",
+        ["BR>GH|aircraft|delivered|q=2 exact|when=2024-03-13"],
+    ),
+]
+MUST_NOT_PARSE += [
+    ("p-exports-total-doubled", "Israel's defence exports doubled to $13 billion in 2023, led by drones."),
+    ("p-exports-fell", "Russian arms exports have fallen by half since 2019, according to SIPRI."),
+]
+
+# --- the article's flow fills an unnamed actor; units of a system; what a weapon is for -------------
+MUST_PARSE += [
+    (
+        "c-administration-approved",
+        "The United States approved the sale of 40 F-35 jets to Japan on Monday. Officials expect the deal to "
+        "take years. Lawmakers praised it. Analysts were split. In 2021, the administration approved the sale "
+        "of 300 Harpoon missiles to Japan.",
+        ["US>JP|aircraft|agreed|q=40 exact", "US>JP|missiles|agreed|q=300 exact"],
+    ),
+    (
+        "c-squadrons-part-of-order",
+        "France has delivered two of the four Rafale squadrons Egypt ordered in 2020.",
+        ["FR>EG|aircraft|delivered|q=2 exact|unit=squadron", "FR>EG|aircraft|agreed|q=4 exact|unit=squadron"],
+    ),
+    (
+        "c-regiments-with-modifiers",
+        "Russia delivered two S-300 long-range air defence regiments to Algeria last year.",
+        ["RU>DZ|air_defence|delivered|q=2 exact|unit=regiment|when=2023"],
+    ),
+    (
+        "c-missiles-for-its-platform",
+        "Vietnam took delivery of Kh-35 anti-ship missiles from Russia for its Gepard-class frigates.",
+        ["RU>VN|missiles|delivered"],
+    ),
+    (
+        "c-engines-for-its-jets-no-jets",
+        "Turkey received torpedoes from Italy for its Reis-class submarines in May.",
+        ["IT>TR|missiles|delivered|when=2023-05"],
+    ),
+]
+MUST_NOT_PARSE += [
+    ("c-missile-project", "The army is funding a long-range surface-to-air missile project of its own."),
+    ("c-drone-programme", "Officials in Jakarta reviewed the combat drone programme on Tuesday."),
+]
+KNOWN_MISSES += [
+    (  # a designation ending in a number before a unit noun is read as "2000 squadrons"
+        "c-numbered-name-squadrons",
+        "France has delivered two of the four Mirage 2000 squadrons Egypt ordered in 2020.",
+        ["FR>EG|aircraft|delivered|q=2 exact|unit=squadron", "FR>EG|aircraft|agreed|q=4 exact|unit=squadron"],
+    ),
+]
+
+# --- an institution as actor, running totals told by a person, the capital --------------------------
+MUST_PARSE += [
+    (
+        "i-ministry-signed-contract-with-maker",
+        "Brazil has received four Swedish Gripen jets. Last year the Defence Ministry signed a contract with "
+        "Swedish firm Saab for two more Gripen jets.",
+        ["SE>BR|aircraft|delivered|q=4 exact", "SE>BR|aircraft|agreed|q=2 exact"],
+    ),
+    (
+        "i-navy-inked-deal-with-shipyard",
+        "The Philippines took delivery of two South Korean corvettes in 2023. In May the navy inked a deal with "
+        "South Korean shipyard HD Hyundai for six offshore patrol vessels.",
+        ["KR>PH|ships|delivered|q=2 exact", "KR>PH|ships|agreed|q=6 exact"],
+    ),
+    (
+        "i-person-confirmed-handover-total",
+        "Denmark has sent 19 F-16 jets to Ukraine. Frederiksen confirmed the handover of two more Caesar "
+        "howitzers, which brings to 19 the number of Caesar howitzers Denmark has sent to Ukraine.",
+        ["DK>UA|aircraft|delivered|q=19 exact", "DK>UA|artillery|delivered|q=19 exact"],
+    ),
+    (
+        "i-council-approved-package",
+        "Portugal has sent Leopard 2 tanks to Ukraine. The cabinet on Thursday approved a further EUR20 "
+        "million military aid package for Ukraine.",
+        ["PT>UA|armoured_vehicles|delivered", "PT>UA|equipment|agreed|q=20000000 exact|unit=euro"],
+    ),
+    (
+        "i-reached-the-capital",
+        "Niger took delivery of Turkish drones in January. Armoured vehicles made in China have reached the "
+        "capital, local media reported.",
+        ["TR>NE|drones|delivered|when=2024-01", "CN>NE|armoured_vehicles|reported"],
+    ),
+]
+MUST_NOT_PARSE += [
+    ("i-induction-whose", "The induction of the JF-17 fighter was celebrated at a ceremony."),
+    ("i-ministry-signed-no-country", "The ministry signed a contract for new uniforms and boots."),
+]
+
+# --- what is given back in a swap ----------------------------------------------------------------
+MUST_PARSE += [
+    (
+        "x-exchange-for-demonym",
+        "Slovakia will send MiG-29 jets to Ukraine in exchange for German Leopard 2 tanks.",
+        ["SK>UA|aircraft|agreed", "DE>SK|armoured_vehicles|agreed"],
+    ),
+    (
+        "x-return-for-made",
+        "Athens will give BMP-1 vehicles to Ukraine in return for US-made Bradley vehicles.",
+        ["GR>UA|armoured_vehicles|agreed", "US>GR|armoured_vehicles|agreed"],
+    ),
+    (
+        "x-exchange-for-unnamed",
+        "Cyprus will hand over its Russian-made air defence systems to Ukraine in exchange for new rifles.",
+        ["CY>UA|air_defence|agreed"],
+    ),
+]
+
+# --- more verbs and nouns of transfer, variants written onto a name --------------------------------
+MUST_PARSE += [
+    ("v-handed-to", "Slovakia handed 13 MiG-29 jets to Ukraine.", ["SK>UA|aircraft|delivered|q=13 exact"]),
+    (
+        "v-variant-letters",
+        "Norway ordered two Type 212CD submarines from Germany.",
+        ["DE>NO|ships|agreed|q=2 exact"],
+    ),
+    (
+        "v-variant-roman",
+        "Riyadh signed for ten Cheongung-II batteries from South Korea.",
+        ["KR>SA|air_defence|agreed|q=10 exact|unit=battery"],
+    ),
+    (
+        "v-package-covers",
+        "The Netherlands announced a new military aid package for Ukraine on Monday. It covers 14 Leopard 2 tanks.",
+        ["NL>UA|armoured_vehicles|agreed|q=14 exact"],
+    ),
+    (
+        "v-arrival-of-from",
+        "Ukraine has received F-16 jets from Norway. On Sunday officials confirmed the arrival of six more F-16 "
+        "jets from Norway.",
+        ["NO>UA|aircraft|delivered"],
+    ),
+]
+MUST_NOT_PARSE += [
+    ("v-handed-power", "The junta handed power to a civilian government in 2022."),
+    ("v-covers-trade", "The agreement covers trade, energy and defence industry cooperation."),
+]
+
+# --- a second clause's subject, a holder before a relative clause ---------------------------------
+MUST_PARSE += [
+    (
+        "s-and-second-subject",
+        "France supplied Caesar howitzers to Armenia in 2023, and India has delivered Akash air defence systems.",
+        ["FR>AM|artillery|delivered|when=2023", "IN>AM|air_defence|delivered"],
+    ),
+    (
+        "s-but-second-subject",
+        "Russia sold Su-30 jets to Myanmar, but China has supplied FTC-2000 trainers.",
+        ["RU>MM|aircraft|delivered", "CN>MM|aircraft|delivered"],
+    ),
+    (
+        "s-holder-before-relative",
+        "Senegal has received military equipment from Turkey, the army said. The equipment, which arrived by sea "
+        "last week, includes 12 Kirpi armoured vehicles.",
+        ["TR>SN|armoured_vehicles|delivered|q=12 exact"],
+    ),
+]
+
+# --- an agreement with a partner to supply; a name with a number; an agent of another verb ----------
+MUST_PARSE += [
+    (
+        "g-agreement-with-to-supply",
+        "Belarus signed an agreement with Venezuela to supply Su-30 fighter jets.",
+        ["BY>VE|aircraft|agreed"],
+    ),
+    (
+        "g-deal-with-to-sell",
+        "Pakistan has signed a deal with Azerbaijan to sell JF-17 jets worth $1.6 billion.",
+        ["PK>AZ|aircraft|agreed"],
+    ),
+    (
+        "g-name-number-not-count",
+        "Sweden is to donate its ASC 890 surveillance aircraft to Ukraine.",
+        ["SE>UA|aircraft|agreed|q=None"],
+    ),
+    (
+        "g-confirmed-by-agent",
+        "Deliveries of Iranian drones to Russia were confirmed by Ukraine's military intelligence.",
+        ["IR>RU|drones|reported"],
+    ),
+]
+
+# --- built for a foreign buyer ----------------------------------------------------------------------
+MUST_PARSE += [
+    (
+        "b-being-built-in-for",
+        "Three submarines being built in Kiel for the Israeli navy are running late.",
+        ["DE>IL|ships|agreed|q=3 exact"],
+    ),
+    (
+        "b-is-building-for",
+        "Italy is building two FREMM frigates for Indonesia under a 2021 contract.",
+        ["IT>ID|ships|agreed|q=2 exact"],
+    ),
+    (
+        "b-will-build-for",
+        "South Korea will build 18 FA-50 jets for Malaysia.",
+        ["KR>MY|aircraft|agreed|q=18 exact"],
+    ),
+    (
+        "b-built-by-for",
+        "Six corvettes built by Turkey for Pakistan are due by 2026.",
+        ["TR>PK|ships|agreed|q=6 exact"],
+    ),
+]
+MUST_NOT_PARSE += [
+    ("b-home-build", "Russia has built new Su-57 jets for its own air force."),
+    ("b-built-in-yard", "The frigates were built in Genoa and launched last year."),
+    ("b-built-for-domestic", "India is building three Kalvari-class submarines for the Indian Navy."),
+]
+
+# --- parts of a system named before; adversaries after "threats from" ------------------------------
+MUST_PARSE += [
+    (
+        "u-first-battery-destined",
+        "Romania ordered seven Patriot batteries from the United States in 2018. The first battery destined for "
+        "Romania was handed over in September.",
+        ["US>RO|air_defence|agreed|q=7 exact", "US>RO|air_defence|delivered|q=1 exact|when=2023-09"],
+    ),
+    (
+        "u-second-squadron-arrived",
+        "India bought five S-400 squadrons from Russia. The second squadron arrived in India in April.",
+        ["RU>IN|air_defence|agreed|q=5 exact", "RU>IN|air_defence|delivered|q=2 exact"],
+    ),
+    (
+        "u-threats-from-not-supplier",
+        "India took delivery of the first S-400 squadron from Russia. The squadron was deployed in the north "
+        "to counter threats from China.",
+        ["RU>IN|air_defence|delivered|q=1 exact"],
+    ),
+]
+
+# --- a contract's completion deadline; what a weapon carries ---------------------------------------
+MUST_PARSE += [
+    (
+        "e-deliveries-completed-by",
+        "Poland ordered 96 Apache helicopters from the United States last year. Deliveries are expected to be "
+        "completed by 2032.",
+        ["US>PL|aircraft|agreed|q=96 exact|when=2032"],
+    ),
+    (
+        "e-named-order-completed-by",
+        "Egypt signed for 12 K9 howitzers from South Korea in 2022. Australia ordered 30 K9 howitzers from South "
+        "Korea a year later. The Egyptian order is due to be completed by 2027.",
+        ["KR>EG|artillery|agreed|q=12 exact|when=2027", "KR>AU|artillery|agreed|q=30 exact|when=None"],
+    ),
+]
+MUST_NOT_PARSE += [
+    (
+        "e-launchers-carrying-each",
+        "A typical Patriot battery has up to eight launchers carrying four missiles each.",
+    ),
+]
+
+# --- makers standing for their country ------------------------------------------------------------
+MUST_PARSE += [
+    (
+        "m-shipyard-delivers",
+        "Dutch shipbuilder Damen will deliver two patrol vessels to Angola next year.",
+        ["NL>AO|ships|agreed|q=2 exact|when=2025"],
+    ),
+    (
+        "m-korean-yard-hands-over",
+        "HD Hyundai Heavy Industries handed over the second frigate to the Philippine Navy in March.",
+        ["KR>PH|ships|delivered|when=2024-03"],
+    ),
+    (
+        "m-russian-bureau",
+        "Sukhoi delivered six Su-30 jets to Myanmar last year, state media said.",
+        ["RU>MM|aircraft|reported|q=6 exact|when=2023"],
+    ),
+]
