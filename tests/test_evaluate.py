@@ -25,6 +25,16 @@ def test_agrees_with_reference_scorer(corpus: str) -> None:
         assert ours[t]["attributes"] == {a: round(ok / n, 3) for a, (ok, n) in s["attr"].items()}, t
 
 
+@pytest.mark.parametrize(
+    ("corpus", "floor"),
+    # floors a little under today's figures: a regression guard, not a target (tests/corpus/HELDOUT.md)
+    [("seeds", 0.95), ("dev", 0.95), ("heldout_a", 0.93), ("heldout_b", 0.6)],
+)
+def test_overall_f1_does_not_regress(corpus: str, floor: float) -> None:
+    report = evaluate([CORPUS / corpus]).to_dict()
+    assert report["overall_f1"] >= floor, report["overall_f1"]
+
+
 def _gold_parser(docs: dict[str, dict[str, Any]]) -> Any:
     def parse(text: str, *, published: Any = None) -> Article:
         return Article.from_dict(docs[text]["gold"])
