@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import html
-from collections.abc import Callable, Iterable
+import math
+import signal
+import threading
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from datetime import date, datetime
 from typing import Any
 
@@ -12,11 +16,18 @@ import regex
 
 from diplomacy_facts.arms import extract_arms
 from diplomacy_facts.dates import parse_published
+from diplomacy_facts.lazy import lazy_compile
 from diplomacy_facts.missions import extract_missions
 from diplomacy_facts.model import ArmsTransfer, Closure, Fact, MissionCount, Opening
 from diplomacy_facts.text import Document, read_document
 
-__all__ = ["EXTRACTORS", "FACT_TYPES", "Article", "parse_article"]
+__all__ = ["EXTRACTORS", "FACT_TYPES", "TIME_BASE", "TIME_PER_CHAR", "Article", "ParseTimeout", "parse_article"]
+
+#: The time `parse_article` allows a text by default: TIME_BASE seconds plus TIME_PER_CHAR per
+#: character (10 s + 500 s per MB, some twenty times what ordinary news costs), so that only a
+#: runaway is ever stopped, never a long article on a busy machine.
+TIME_BASE = 10.0
+TIME_PER_CHAR = 0.0005
 
 Extractor = Callable[[Document], Iterable[Fact]]
 
@@ -31,13 +42,17 @@ FACT_TYPES: tuple[tuple[str, type[Any]], ...] = (
     ("arms_transfers", ArmsTransfer),
 )
 
-# Cheap prefilter: an article with none of these words costs one regex scan.
-_TRIGGERS = regex.compile(
-    r"embass|consul|diplomat|mission|legation|high commission|representative office|ambassador|envoy"
-    r"|chancery|liaison office|trade office|nunciature|\bposts?\b|\bties\b|relations"
-    r"|weapon|arms|munition|ammunition|missile|shell|rocket|artillery|howitzer|tank|drone|\buavs?\b|aircraft"
-    r"|jet|fighter|helicopter|warship|frigate|submarine|rifle|military|defen[cs]e|air.defen|launcher|bomb"
-    r"|round|shipment|container|deliver|suppl|sold|sell|sale",
+# Cheap prefilter: an article with none of these words costs one regex scan. Every fact needs a
+# word for a mission or the diplomatic service, or a word for weapons or the military, somewhere
+# in the article; common words that only sometimes mean arms ("round", "shell", "container",
+# "supply", "sale") do not let an article through on their own.
+_TRIGGERS = lazy_compile(
+    r"embass|consul|diplomat|legation|high.commission|representative.office|chancer(?:y|ies)"
+    r"|liaison.office|trade.office|nunciature|interests.section|ambassador|envoy|foreign.ministry"
+    r"|foreign.office|weapon|\barms\b|munition|missile|artillery|howitzer|\btanks?\b|drone|\buavs?\b"
+    r"|warship|frigate|corvette|submarine|rifle|air.defen|launcher|fighter|\bjets?\b|helicopter"
+    r"|aircraft|military|armou?red|defen[cs]e|\bmissions?\b|\bshells\b|\brounds\b|fighting.vehicle"
+    r"|personnel.carrier|\bmortars?\b|\bammo\b",
     regex.IGNORECASE,
 )
 
@@ -122,18 +137,77 @@ class Article:
         return f"<b>{title}</b><table><tr><th>fact</th><th>evidence</th><th>rule</th></tr>" + "".join(rows) + "</table>"
 
 
+class ParseTimeout(TimeoutError):
+    """`parse_article` gave up on a text that took far longer than its length warrants.
+
+    That is a bug (a rule whose work grows faster than the text), never a verdict on the
+    article: please report the text. Batches report it as the record's error and go on.
+    """
+
+
+class _Expired(BaseException):
+    """Raised by the alarm inside the extractors; a BaseException, so no `except Exception` hides it."""
+
+
+def _expire(signum: int, frame: object) -> None:
+    raise _Expired
+
+
+@contextmanager
+def _deadline(seconds: float) -> Iterator[None]:
+    """Interrupt the block with `_Expired` after `seconds` (SIGALRM; the regex module heeds it too).
+
+    Only where that is safe: a POSIX main thread whose alarm nobody else uses. Elsewhere (a
+    thread, Windows, a program with its own SIGALRM handler) the block runs unguarded.
+    """
+    usable = (
+        math.isfinite(seconds)
+        and hasattr(signal, "setitimer")
+        and threading.current_thread() is threading.main_thread()
+        and signal.getsignal(signal.SIGALRM) in (signal.SIG_DFL, _expire)
+        and signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
+    )
+    if not usable:
+        yield
+        return
+    previous = signal.signal(signal.SIGALRM, _expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        try:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+        finally:
+            signal.signal(signal.SIGALRM, previous)
+
+
+def _time_limit(text: str, timeout: float | None) -> float:
+    if timeout is None:
+        return TIME_BASE + TIME_PER_CHAR * len(text)
+    if isinstance(timeout, bool) or not isinstance(timeout, (int, float)):
+        raise TypeError(f"parse_article: timeout must be a number of seconds or None, got {type(timeout).__name__}")
+    if not timeout > 0:
+        raise ValueError(f"parse_article: timeout must be > 0 seconds, got {timeout!r}")
+    return float(timeout)
+
+
 def parse_article(
     text: str,
     *,
     published: date | datetime | str | None = None,
     source: str | None = None,
     id: str | None = None,
+    timeout: float | None = None,
 ) -> Article:
     """Read one news article (as pasted, boilerplate and all) into an `Article`.
 
     `published` resolves relative dates ("on Wednesday", "in October"); without it a month
     keeps an unknown year (``XXXX-10``). Raises TypeError when `text` is not a str and
     ValueError when `published` cannot be read as a date.
+
+    `timeout` (seconds; default TIME_BASE + TIME_PER_CHAR per character, ``math.inf`` for
+    none) is a last guard against a runaway rule: past it, ParseTimeout is raised instead of
+    hanging. It is enforced in the main thread of POSIX processes (batch workers included).
     """
     if not isinstance(text, str):
         raise TypeError(f"parse_article: text must be str, got {type(text).__name__}")
@@ -142,11 +216,19 @@ def parse_article(
     if id is not None and not isinstance(id, str):
         raise TypeError(f"parse_article: id must be str or None, got {type(id).__name__}")
     pub = parse_published(published)
-    doc = read_document(text, pub)
+    limit = _time_limit(text, timeout)
     facts: list[Fact] = []
-    if doc.sentences and _TRIGGERS.search(text):
-        for extractor in EXTRACTORS:
-            facts.extend(extractor(doc))
+    try:
+        with _deadline(limit):
+            doc = read_document(text, pub)
+            if doc.sentences and _TRIGGERS.search(text):
+                for extractor in EXTRACTORS:
+                    facts.extend(extractor(doc))
+    except (_Expired, TimeoutError):  # our alarm, or a regex call's own timeout
+        raise ParseTimeout(
+            f"parse_article gave up after {limit:g} s on a text of {len(text):,} characters"
+            " (a runaway rule, not a slow article: please report the text)"
+        ) from None
     grouped: dict[str, list[Any]] = {key: [] for key, _ in FACT_TYPES}
     for fact in facts:
         for key, kind in FACT_TYPES:
