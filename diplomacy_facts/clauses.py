@@ -16,7 +16,7 @@ import attrs
 import regex
 
 from diplomacy_facts.lazy import lazy_compile
-from diplomacy_facts.trie import trie_alternation, word_start
+from diplomacy_facts.trie import literal_atoms, trie_alternation, word_start
 
 __all__ = [
     "FLAGS",
@@ -69,13 +69,8 @@ def phrase_pattern(entries: Iterable[str]) -> regex.Pattern[str]:
 
 
 def _atoms(entry: str) -> list[str]:
-    """An entry as trie atoms: a character each, any apostrophe for "'", any spaces between words."""
-    out: list[str] = []
-    for k, word in enumerate(entry.split()):
-        if k:
-            out.append(r"\s+")
-        out.extend(r"['’‘]" if ch == "'" else regex.escape(ch) for ch in word)
-    return out
+    """An entry as trie atoms: a character each, "'" as any apostrophe, any spaces between words."""
+    return literal_atoms(entry, separator=r"\s+", apostrophe=r"['’‘]")
 
 
 def norm(text: str) -> str:

@@ -15,7 +15,7 @@ import regex
 
 from diplomacy_facts.lazy import lazy_compile
 from diplomacy_facts.model import MissionKind
-from diplomacy_facts.trie import trie_alternation, word_start
+from diplomacy_facts.trie import literal_atoms, trie_alternation, word_start
 
 __all__ = [
     "ABROAD",
@@ -92,13 +92,8 @@ def pattern(entries: Iterable[str]) -> regex.Pattern[str]:
 
 
 def _atoms(entry: str) -> list[str]:
-    """A phrase as trie atoms: a character each, "'" as either apostrophe, any spaces between words."""
-    out: list[str] = []
-    for k, word in enumerate(entry.split()):
-        if k:
-            out.append(r"\s+")
-        out.extend("['’]" if ch == "'" else regex.escape(ch) for ch in word)
-    return out
+    """An entry as trie atoms: a character each, "'" as any apostrophe, any spaces between words."""
+    return literal_atoms(entry, separator=r"\s+", apostrophe=r"['’]")
 
 
 _WORD = lazy_compile(r"\w+(?:-\w+)*(?:['’](?![sS]\b)\w+)*")

@@ -30,16 +30,23 @@ __all__ = ["literal_atoms", "trie_alternation", "word_start"]
 _END = ""  # the key of "a phrase ends here" (no atom is empty)
 
 
-def literal_atoms(phrase: str, *, separator: str | None = None, lower: bool = False) -> list[str]:
-    """A plain phrase as atoms: one escaped character each; a run of spaces as `separator` when given."""
+def literal_atoms(
+    phrase: str, *, separator: str | None = None, lower: bool = False, apostrophe: str | None = None
+) -> list[str]:
+    """A plain phrase as atoms: one escaped character each; a run of spaces as `separator` when given;
+    a straight apostrophe as the class `apostrophe` (e.g. "['’]") when given."""
     text = phrase.lower() if lower else phrase
+
+    def atom(ch: str) -> str:
+        return apostrophe if apostrophe is not None and ch == "'" else regex.escape(ch)
+
     if separator is None:
-        return [regex.escape(ch) for ch in text]
+        return [atom(ch) for ch in text]
     out: list[str] = []
     for k, word in enumerate(text.split()):
         if k:
             out.append(separator)
-        out.extend(regex.escape(ch) for ch in word)
+        out.extend(atom(ch) for ch in word)
     return out
 
 
