@@ -182,10 +182,16 @@ def _has_items(found: list[Found], f: Found) -> bool:
 def _absorb_contents(found: list[Found]) -> list[Found]:
     """ "1,000 containers of military equipment and munitions": the containers are the flow."""
     out = []
+    # only the flows of the same transfer word can box one another: grouped first, so the work
+    # stays linear in an article's flows instead of comparing every pair of them
+    by_trigger: dict[tuple[object, ...], list[Found]] = {}
+    for g in found:
+        by_trigger.setdefault((g.index, g.trigger), []).append(g)
     for f in found:
+        same = by_trigger[(f.index, f.trigger)]
         boxes = [
             g
-            for g in found
+            for g in same
             if (g.item.container or (g.item.package and f.item.generic))
             and g.quantity is not None
             and (g.index, g.trigger) == (f.index, f.trigger)
@@ -197,12 +203,7 @@ def _absorb_contents(found: list[Found]) -> list[Found]:
         if (
             f.item.container
             and f.quantity is None
-            and any(
-                (g.index, g.trigger) == (f.index, f.trigger)
-                and 0 <= g.item.start - f.item.end <= 8
-                and not g.item.generic
-                for g in found
-            )
+            and any(0 <= g.item.start - f.item.end <= 8 and not g.item.generic for g in same)
         ):
             continue  # "a consignment of Exocet missiles": an uncounted box, the missiles are the flow
         out.append(f)
@@ -250,10 +251,7 @@ def _merge_group(group: list[Found]) -> ArmsTransfer:
         since = firsts[0].when
         if all(g.quantity is None for g in firsts):
             when = None if not any(g.when and not g.first for g in group) else when
-    evidence: list[Evidence] = []
-    for g in sorted(group, key=lambda g: g.evidence.span):
-        if g.evidence not in evidence:
-            evidence.append(g.evidence)
+    evidence = list(dict.fromkeys(g.evidence for g in sorted(group, key=lambda g: g.evidence.span)))  # in order, once
     desig = best.item.designation
     calibre = next((g.item.calibre for g in group if g.item.calibre), None)
     return ArmsTransfer(

@@ -46,13 +46,13 @@ FACT_TYPES: tuple[tuple[str, type[Any]], ...] = (
 # word for a mission or the diplomatic service, or a word for weapons or the military, somewhere
 # in the article; common words that only sometimes mean arms ("round", "shell", "container",
 # "supply", "sale") do not let an article through on their own.
-_TRIGGERS = lazy_compile(
-    r"embass|consul|diplomat|legation|high.commission|representative.office|chancer(?:y|ies)"
+_TRIGGERS = lazy_compile(  # \b first: every cue starts a word, and the engine skips word middles fast
+    r"\b(?:embass|consul|diplomat|legation|high.commission|representative.office|chancer(?:y|ies)"
     r"|liaison.office|trade.office|nunciature|interests.section|ambassador|envoy|foreign.ministry"
     r"|foreign.office|weapon|\barms\b|munition|missile|artillery|howitzer|\btanks?\b|drone|\buavs?\b"
     r"|warship|frigate|corvette|submarine|rifle|air.defen|launcher|fighter|\bjets?\b|helicopter"
     r"|aircraft|military|armou?red|defen[cs]e|\bmissions?\b|\bshells\b|\brounds\b|fighting.vehicle"
-    r"|personnel.carrier|\bmortars?\b|\bammo\b",
+    r"|personnel.carrier|\bmortars?\b|\bammo\b|ammunition)",
     regex.IGNORECASE,
 )
 

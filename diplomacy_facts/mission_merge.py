@@ -32,8 +32,9 @@ def _fits(group: Sequence[Mention], m: Mention) -> bool:
         return False
     if first.group != m.group:
         return False
-    cities = {g.city for g in group if g.city}
-    if m.city and cities and m.city not in cities:
+    # (each test below stops at the first mention that settles it: a fact told a thousand times
+    # in one article must not cost a thousand times a thousand)
+    if m.city and any(g.city for g in group) and not any(g.city == m.city for g in group):
         return False
     if m.fact == "count":
         return first.kind is m.kind
@@ -43,8 +44,16 @@ def _fits(group: Sequence[Mention], m: Mention) -> bool:
         and any(not g.weak and g.when is not None and not _overlap(g.when, m.when) for g in group)
     ):
         return False  # "opened in 1977" and "opened in 2015" are two openings
-    kinds = {_sort(g) for g in group} - {"mission"}
-    return _sort(m) == "mission" or not kinds or _sort(m) in kinds
+    mine = _sort(m)
+    if mine == "mission":
+        return True
+    others = False
+    for g in group:
+        kind = _sort(g)
+        if kind == mine:
+            return True
+        others = others or kind != "mission"
+    return not others
 
 
 def _sort(m: Mention) -> str:
