@@ -364,7 +364,6 @@ def extract_arms(doc: Document) -> list[Fact]:
     seen = {p.code for p in find_places(doc.title or "")}  # "the North" once the title names North Korea
     for index, sentence in enumerate(doc.sentences):
         if sentence.text.rstrip().endswith("?"):
-            mem.topics.append(None)
             mem.partners.append(None)
             continue
         c = _context(doc, index, mem, seen)
@@ -381,7 +380,8 @@ def extract_arms(doc: Document) -> list[Fact]:
                 kept.append(settle(g, c, *g.trigger))
         mem.facts.extend(kept)
         _flow_start(c, mem)
-        mem.topics.append(c.topic)
+        if c.topic:  # only topics are kept: finding the last one stays O(1), not O(sentences)
+            mem.topics.append(c.topic)
         mem.partners.append(next((p.code for p in c.places if p.code != c.topic), None))
         named = find_attribution(sentence.text)
         mem.source = named.text if named else mem.source

@@ -214,7 +214,22 @@ def _iter_lines(text: str) -> Iterator[tuple[str, int, int]]:
 def _looks_like_title(line: str) -> bool:
     # no longer than a sentence: the title is read like one, and a giant "title" (thirty words
     # with megabytes of spaces between them) would escape the bound on sentence length
-    return 2 <= _words(line) <= 30 and len(line) <= MAX_SENTENCE and not line.endswith((".", ":", ";", ","))
+    return (
+        2 <= _words(line) <= 30
+        and len(line) <= MAX_SENTENCE
+        and not line.endswith((".", ":", ";", ","))
+        and _readable(line)
+    )
+
+
+# The regex module's Unicode tables are newer than Python's: it knows digits (Sunuwar, Kawi,
+# Garay, outlined digits, ...) that \d matches and int() and Decimal() reject. No English news
+# holds them; a sentence that does is not read, rather than crash the readers of numbers.
+_DIGIT = lazy_compile(r"\d")
+
+
+def _readable(text: str) -> bool:
+    return all(d.isdecimal() for d in _DIGIT.findall(text))
 
 
 def _pick_title(candidates: list[tuple[int, str]]) -> int | None:
@@ -310,5 +325,6 @@ def read_document(text: str, published: date | None = None) -> Document:
                 skip = m.end()
                 dateline = m.group("date")
         for s_text, s_start, s_end in split_sentences(line[skip:], start + skip):
-            sentences.append(Sentence(s_text, s_start, s_end, paragraph))
+            if _readable(s_text):
+                sentences.append(Sentence(s_text, s_start, s_end, paragraph))
     return Document(text, title, published, tuple(sentences), tuple(out_lines), dateline)

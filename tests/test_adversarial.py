@@ -132,6 +132,19 @@ def test_cost_grows_linearly(name: str) -> None:
     assert per_char_large <= 2.0 * per_char_small, f"{name}: x{per_char_large / per_char_small:.1f} per char at x4"
 
 
+@pytest.mark.parametrize("name", ["short-sentences", "newlines", "supply-chain"])
+def test_cost_grows_linearly_with_the_number_of_sentences_and_facts(name: str) -> None:
+    # what an article remembers from sentence to sentence, and the merging of its facts, once
+    # cost time quadratic in the sentences (the last topic searched back through every one) or
+    # in the facts (every pair of flows compared; every mention of a fact against all others)
+    build = ADVERSARIAL[name]
+    parse_article(build(300))
+    small, large = build(8000), build(32_000)
+    per_char_small = _seconds(lambda: parse_article(small), repeat=2) / len(small)
+    per_char_large = _seconds(lambda: parse_article(large)) / len(large)
+    assert per_char_large <= 1.8 * per_char_small, f"{name}: x{per_char_large / per_char_small:.1f} per char at x4"
+
+
 def test_a_megabyte_line_without_punctuation_reads_in_linear_time() -> None:
     line = _rep("the ministry said the talks would go on ", 1_000_000)
     seconds = _seconds(lambda: read_document(line))

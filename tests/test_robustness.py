@@ -129,6 +129,22 @@ def test_invisible_marks_and_odd_spaces_do_not_hide_the_fact(text: str) -> None:
     assert ("FR", "ML") in [(c.mission.sender, c.mission.host) for c in art.closures]
 
 
+# digits the regex module's newer Unicode tables know (\d matches them) and Python's int() does not
+NEW_DIGITS = [chr(c) for c in (*range(0x10D40, 0x10D4A), *range(0x11BF0, 0x11BFA), *range(0x1CCF0, 0x1CCFA))]
+
+
+@pytest.mark.parametrize(
+    "template",
+    ["North Korea sold 1{d} million shells to Russia.", "The embassy closed on Oct. 2{d}, 202{d}.",
+     "It is the 1{d}th embassy to close.", "Kenya will close its embassy in Lima on 1{d}/10/2023.",
+     "Ukraine got 155{d}mm shells and a $1{d} billion package.", "Embassy news {d}{d}\n\nFrance closed its embassy."],
+)
+def test_digits_newer_than_python_unicode_tables(template: str) -> None:
+    for digit in NEW_DIGITS:
+        text = template.format(d=digit)
+        check_article(text, parse_article(text, published="2023-11-03"))
+
+
 # --- mutated articles ----------------------------------------------------------------------------
 
 
