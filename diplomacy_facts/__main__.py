@@ -22,7 +22,7 @@ from typing import IO
 
 from diplomacy_facts import __version__
 from diplomacy_facts.article import Article
-from diplomacy_facts.batch import ParseError, Record, Result, parse_articles, read_jsonl
+from diplomacy_facts.batch import ParseError, Record, Result, parse_articles, read_jsonl, to_json
 from diplomacy_facts.table import format_table
 
 ARTICLE_SUFFIXES = (".txt", ".json", ".jsonl")
@@ -117,9 +117,9 @@ def _progress(results: Iterator[Result], enabled: bool | None, stderr: IO[str]) 
 
 def _emit(res: Article, fmt: str, explain: bool, out: IO[str]) -> None:
     if fmt == "jsonl":
-        out.write(json.dumps(res.to_dict(), ensure_ascii=False) + "\n")
+        out.write(to_json(res.to_dict()) + "\n")
     elif fmt == "json":
-        out.write(json.dumps(res.to_dict(), ensure_ascii=False, indent=2) + "\n")
+        out.write(to_json(res.to_dict(), indent=2) + "\n")
     elif explain:
         out.write(res.explain() + "\n\n")
     else:
@@ -152,7 +152,7 @@ def run(argv: Sequence[str] | None = None, *, stdin: IO[str] | None = None, stdo
             errors += 1
             stderr.write(f"error: {res}\n")
             if args.format == "jsonl":  # one output line per input record
-                stdout.write(json.dumps(res.to_dict(), ensure_ascii=False) + "\n")
+                stdout.write(to_json(res.to_dict()) + "\n")
             continue
         articles += 1
         facts += len(res.facts)

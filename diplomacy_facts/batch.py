@@ -201,6 +201,17 @@ def loads_record(line: str, *, where: str | None = None, position: int = 0) -> R
     return obj
 
 
+def to_json(obj: Any, indent: int | None = None) -> str:
+    """JSON text that any UTF-8 stream accepts: non-ASCII kept readable, except that a text
+    holding a lone surrogate (valid in a Python str, not in UTF-8) is written with \\u escapes."""
+    out = json.dumps(obj, ensure_ascii=False, indent=indent)
+    try:
+        out.encode("utf-8")
+    except UnicodeEncodeError:
+        out = json.dumps(obj, indent=indent)
+    return out
+
+
 def read_jsonl(path: str | Path | Iterable[str], *, name: str | None = None) -> Iterator[Record]:
     """Stream records from a JSONL file, open text stream or iterable of lines (blank lines skipped).
 
@@ -241,9 +252,9 @@ def write_jsonl(results: Iterable[Result], fh: IO[str], *, evidence: bool = True
     for res in results:
         if isinstance(res, ParseError):
             errors += 1
-            fh.write(json.dumps(res.to_dict(), ensure_ascii=False) + "\n")
+            fh.write(to_json(res.to_dict()) + "\n")
         else:
             articles += 1
             facts += len(res.facts)
-            fh.write(json.dumps(res.to_dict(evidence=evidence), ensure_ascii=False) + "\n")
+            fh.write(to_json(res.to_dict(evidence=evidence)) + "\n")
     return articles, facts, errors

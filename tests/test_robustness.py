@@ -244,8 +244,6 @@ def test_cli_record_errors_name_file_and_line_and_the_rest_is_processed(tmp_path
     assert messages[-1] == "2 articles, 2 facts, 5 errors"
 
 
-@pytest.mark.xfail(strict=True, reason="the CLI writes JSON with ensure_ascii=False; a lone surrogate "
-                   "(a \\ud800 escape in a JSONL record) cannot be encoded to UTF-8 and stops the run")
 def test_cli_survives_a_lone_surrogate_in_a_jsonl_record(tmp_path: Path) -> None:
     lines = ['{"id": "s", "text": "France has closed its embassy in Niger \\ud800 today."}',
              '{"id": "t", "text": "Spain closed its embassy in Mali."}']
@@ -253,7 +251,7 @@ def test_cli_survives_a_lone_surrogate_in_a_jsonl_record(tmp_path: Path) -> None
     proc = subprocess.run([sys.executable, "-m", "diplomacy_facts", str(tmp_path / "a.jsonl"), "--format", "jsonl"],
                           capture_output=True, check=False, env={"PYTHONIOENCODING": "utf-8", "PATH": ""})
     assert b"Traceback" not in proc.stderr
-    assert proc.stdout.count(b"\n") + proc.stderr.count(b"error") == 2
+    assert proc.stdout.count(b"\n") == 2 and b"2 articles" in proc.stderr  # both records, none lost
 
 
 # --- nothing lost --------------------------------------------------------------------------------
