@@ -7,7 +7,7 @@
 """
 
 from diplomacy_facts.aggregate import aggregate
-from diplomacy_facts.article import Article, parse_article
+from diplomacy_facts.article import Article, ParseTimeout, parse_article
 from diplomacy_facts.batch import ParseError, parse_articles, read_jsonl, write_jsonl
 from diplomacy_facts.findings import Finding, Findings
 from diplomacy_facts.model import (
@@ -48,6 +48,7 @@ __all__ = [
     "NetworkView",
     "Opening",
     "ParseError",
+    "ParseTimeout",
     "Period",
     "Precision",
     "Quantity",

@@ -31,7 +31,7 @@ from dateutil.relativedelta import relativedelta
 from diplomacy_facts.lazy import lazy_compile
 from diplomacy_facts.model import Period
 
-__all__ = ["DateMention", "find_dates", "parse_published", "resolve_month"]
+__all__ = ["DateMention", "PublishedTypeError", "find_dates", "parse_published", "resolve_month"]
 
 
 @attrs.frozen
@@ -109,6 +109,14 @@ _DEADLINES = frozenset(("by", "until", "till", "no later than"))  # "by the end 
 _JOINERS = frozenset(("and", "or", "to", "through", "until", "till"))
 
 
+class PublishedTypeError(TypeError, ValueError):
+    """A `published` value of the wrong type (an int such as 12345, bytes, a list).
+
+    Both a TypeError, as Python raises for a wrong type, and a ValueError, so that one
+    ``except ValueError`` catches every unreadable publication date.
+    """
+
+
 def parse_published(value: date | datetime | str | None) -> date | None:
     """A publication date from a date, a datetime, an ISO or any dateutil-readable string, or None.
 
@@ -122,7 +130,7 @@ def parse_published(value: date | datetime | str | None) -> date | None:
     if isinstance(value, date):
         return value
     if not isinstance(value, str):
-        raise TypeError(f"published must be a date, a datetime, a date string or None, not "
+        raise PublishedTypeError(f"published must be a date, a datetime, a date string or None, not "
                         f"{type(value).__name__}: {value!r}")
     text = value.strip()
     if not text:
