@@ -12,14 +12,13 @@ from datetime import date, datetime
 from typing import Any
 
 import attrs
-import regex
 
 from diplomacy_facts.arms import extract_arms
 from diplomacy_facts.dates import parse_published
-from diplomacy_facts.lazy import lazy_compile
 from diplomacy_facts.missions import extract_missions
 from diplomacy_facts.model import ArmsTransfer, Closure, Fact, MissionCount, Opening
-from diplomacy_facts.text import Document, read_document
+from diplomacy_facts.prefilter import on_topic
+from diplomacy_facts.text import Document, read_document, read_title
 
 __all__ = ["EXTRACTORS", "FACT_TYPES", "TIME_BASE", "TIME_PER_CHAR", "Article", "ParseTimeout", "parse_article"]
 
@@ -41,21 +40,6 @@ FACT_TYPES: tuple[tuple[str, type[Any]], ...] = (
     ("mission_counts", MissionCount),
     ("arms_transfers", ArmsTransfer),
 )
-
-# Cheap prefilter: an article with none of these words costs one regex scan. Every fact needs a
-# word for a mission or the diplomatic service, or a word for weapons or the military, somewhere
-# in the article; common words that only sometimes mean arms ("round", "shell", "container",
-# "supply", "sale") do not let an article through on their own.
-_TRIGGERS = lazy_compile(  # \b first: every cue starts a word, and the engine skips word middles fast
-    r"\b(?:embass|consul|diplomat|legation|high.commission|representative.office|chancer(?:y|ies)"
-    r"|liaison.office|trade.office|nunciature|interests.section|ambassador|envoy|foreign.ministry"
-    r"|foreign.office|weapon|\barms\b|munition|missile|artillery|howitzer|\btanks?\b|drone|\buavs?\b"
-    r"|warship|frigate|corvette|submarine|rifle|air.defen|launcher|fighter|\bjets?\b|helicopter"
-    r"|aircraft|military|armou?red|defen[cs]e|\bmissions?\b|\bshells\b|\brounds\b|fighting.vehicle"
-    r"|personnel.carrier|\bmortars?\b|\bammo\b|ammunition)",
-    regex.IGNORECASE,
-)
-
 
 def _closures(items: Iterable[Closure]) -> tuple[Closure, ...]:
     return tuple(items)
@@ -220,10 +204,13 @@ def parse_article(
     facts: list[Fact] = []
     try:
         with _deadline(limit):
-            doc = read_document(text, pub)
-            if doc.sentences and _TRIGGERS.search(text):
+            if on_topic(text):  # else no fact can be read: only the title is
+                doc = read_document(text, pub)
+                title = doc.title
                 for extractor in EXTRACTORS:
                     facts.extend(extractor(doc))
+            else:
+                title = read_title(text)
     except (_Expired, TimeoutError):  # our alarm, or a regex call's own timeout
         raise ParseTimeout(
             f"parse_article gave up after {limit:g} s on a text of {len(text):,} characters"
@@ -234,4 +221,4 @@ def parse_article(
         for key, kind in FACT_TYPES:
             if type(fact) is kind:
                 grouped[key].append(fact)
-    return Article(title=doc.title, published=pub, source=source, id=id, **grouped)
+    return Article(title=title, published=pub, source=source, id=id, **grouped)

@@ -8,6 +8,7 @@ spans always point back into what the user gave.
 
 from __future__ import annotations
 
+import itertools
 import unicodedata
 from collections.abc import Iterator
 from datetime import date
@@ -28,6 +29,7 @@ __all__ = [
     "is_caption",
     "is_date_header",
     "read_document",
+    "read_title",
     "split_sentences",
 ]
 
@@ -37,15 +39,18 @@ _MAX_SHORT_WORDS = 12
 _MAX_BOILERPLATE = 2000
 
 
-def _load_boilerplate() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+def _load_boilerplate() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[str]]:
     short: list[str] = []
     long: list[str] = []
+    anywhere: list[str] = []  # "long:.*X.*": X anywhere in the line, found by one search
     text = resources.files("diplomacy_facts").joinpath("data/lexicons/boilerplate.txt").read_text("utf-8")
     for raw in text.splitlines():
         line = raw.strip()
         if not line or line.startswith("#"):
             continue
-        if line.startswith("long:"):
+        if line.startswith("long:.*") and line.endswith(".*") and len(line) > 9:
+            anywhere.append(line[7:-2])
+        elif line.startswith("long:"):
             long.append(line[5:])
         else:
             short.append(line)
@@ -53,10 +58,11 @@ def _load_boilerplate() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     return (
         lazy_compile("|".join(f"(?:{p})" for p in short), flags),
         lazy_compile("|".join(f"(?:{p})" for p in long), flags),
+        lazy_compile("|".join(f"(?:{p})" for p in anywhere), flags),
     )
 
 
-_SHORT_BOILERPLATE, _LONG_BOILERPLATE = _load_boilerplate()
+_SHORT_BOILERPLATE, _LONG_BOILERPLATE, _ANYWHERE_BOILERPLATE = _load_boilerplate()
 
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
@@ -162,7 +168,8 @@ def is_boilerplate(line: str) -> bool:
     if not stripped:
         return True
     if len(stripped) <= _MAX_BOILERPLATE and (
-        _LONG_BOILERPLATE.fullmatch(stripped)
+        _ANYWHERE_BOILERPLATE.search(stripped)
+        or _LONG_BOILERPLATE.fullmatch(stripped)
         or (_words(stripped) <= _MAX_SHORT_WORDS and _SHORT_BOILERPLATE.fullmatch(stripped))
     ):
         return True
@@ -280,34 +287,56 @@ def _bounded(text: str, start: int, end: int, offset: int) -> list[tuple[str, in
     return out
 
 
-def read_document(text: str, published: date | None = None) -> Document:
-    """Split `text` into title, boilerplate, captions, date headers and body sentences."""
-    lines = list(_iter_lines(text))
-    roles: list[str] = []
-    for line, _, _ in lines:
-        if is_boilerplate(line):
-            roles.append("boilerplate")
-        elif is_date_header(line):
-            roles.append("date-header")
-        elif is_caption(line):
-            roles.append("caption")
-        else:
-            roles.append("body")
-    # the title: among the first short lines before the first real paragraph
+def _role(line: str) -> str:
+    if is_boilerplate(line):
+        return "boilerplate"
+    if is_date_header(line):
+        return "date-header"
+    if is_caption(line):
+        return "caption"
+    return "body"
+
+
+_TITLE_LINES = 8  # the title is looked for among the first lines
+
+
+def _title(lines: list[tuple[str, int, int]], roles: list[str]) -> tuple[str | None, list[int]]:
+    """The title among the first short lines before the first real paragraph, and the
+    indices of the candidate lines up to it (the title and the furniture above it)."""
     candidates: list[tuple[int, str]] = []
-    for i, (line, _, _) in enumerate(lines[:8]):
+    for i, (line, _, _) in enumerate(lines[:_TITLE_LINES]):
         if roles[i] != "body":
             continue
         if not _looks_like_title(line):
             break
         candidates.append((i, line))
-    title: str | None = None
     picked = _pick_title(candidates)
-    if picked is not None:
-        title_index, title = candidates[picked]
-        for i, _ in candidates[: picked + 1]:
-            roles[i] = "title" if i == title_index else "boilerplate"
-        # an identical repeat of the title anywhere is furniture too
+    if picked is None:
+        return None, []
+    return candidates[picked][1], [i for i, _ in candidates[: picked + 1]]
+
+
+def read_title(text: str) -> str | None:
+    """The title `read_document` would find, reading only the first lines of `text`."""
+    lines: list[tuple[str, int, int]] = []
+    roles: list[str] = []
+    for line, start, end in itertools.islice(_iter_lines(text), _TITLE_LINES):
+        lines.append((line, start, end))
+        roles.append(_role(line))
+        if roles[-1] == "body" and not _looks_like_title(line):
+            break  # the title is looked for before the first real paragraph only
+    return _title(lines, roles)[0]
+
+
+def read_document(text: str, published: date | None = None) -> Document:
+    """Split `text` into title, boilerplate, captions, date headers and body sentences."""
+    lines = list(_iter_lines(text))
+    roles = [_role(line) for line, _, _ in lines]
+    title, above = _title(lines, roles)
+    if title is not None:
+        for i in above:
+            roles[i] = "boilerplate"
+        # the title, and an identical repeat of it anywhere, are furniture
         for i, (line, _, _) in enumerate(lines):
             if line == title:
                 roles[i] = "title"

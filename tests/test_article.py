@@ -11,7 +11,6 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from diplomacy_facts import Article, parse_article
-from diplomacy_facts.article import _TRIGGERS
 
 
 @pytest.mark.parametrize("bad", [None, 12, b"bytes", ["a list"], {"text": "x"}])
@@ -115,29 +114,3 @@ def test_topic_word_salad_parses(words: list[str], published: date | None) -> No
     _check(text, parse_article(text, published=published))
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Each round of the tournament is played in a container stadium sponsored by Shell.",
-        "The sale of the supply company was delivered in the last round of talks on oil prices.",
-        "Use a context manager to close the file; the container type supports iteration.",
-    ],
-)
-def test_prefilter_lets_off_topic_text_through_cheaply(text: str) -> None:
-    assert _TRIGGERS.search(text) is None
-    assert parse_article(text).facts == ()
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Cuba closed its permanent mission to the UN in Geneva.",
-        "North Korea has shipped between 4 million and 6 million rounds to Russia.",
-        "Belgium delivered 12,000 155mm shells to Ukraine in January.",
-        "Germany gave armoured personnel carriers to Ukraine.",
-        "Hanoi shut its consulate in Busan.",
-    ],
-)
-def test_prefilter_keeps_every_topic_sentence(text: str) -> None:
-    assert _TRIGGERS.search(text) is not None
-    assert parse_article(text).facts
