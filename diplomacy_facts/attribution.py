@@ -21,7 +21,6 @@ With a trigger, the source returned is the innermost one whose clause contains i
 
 from __future__ import annotations
 
-import functools
 from bisect import bisect_left
 
 import attrs
@@ -29,6 +28,7 @@ import regex
 
 from diplomacy_facts.clauses import FLAGS, Token, lexicon, phrase_pattern, tokenize
 from diplomacy_facts.lazy import lazy_compile
+from diplomacy_facts.memo import remembered
 
 __all__ = ["Attribution", "Source", "find_attribution", "find_sources"]
 
@@ -327,9 +327,10 @@ def find_sources(sentence: str) -> list[Source]:
     """Every source in the sentence, in text order, pronouns included (flagged)."""
     # every trigger of a sentence asks again: the last few sentences' answers are remembered
     # (a pure function of the text), so a sentence dense with triggers costs linear time
-    return list(_sources(sentence) if len(sentence) > 4000 else _memo_sources(sentence))
+    return _sources(sentence)
 
 
+@remembered
 def _sources(sentence: str) -> tuple[Source, ...]:
     tokens = tokenize(sentence)
     out: list[Source] = []
@@ -388,8 +389,6 @@ def _sources(sentence: str) -> tuple[Source, ...]:
             out.append(source)
     return tuple(sorted(out, key=lambda s: s.attribution.start))
 
-
-_memo_sources = functools.lru_cache(maxsize=16)(_sources)
 
 
 def find_attribution(

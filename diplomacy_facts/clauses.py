@@ -7,7 +7,6 @@ boundaries on both sides (:func:`phrase_pattern`).
 
 from __future__ import annotations
 
-import functools
 from bisect import bisect_right
 from collections.abc import Iterable
 from importlib import resources
@@ -16,6 +15,7 @@ import attrs
 import regex
 
 from diplomacy_facts.lazy import lazy_compile
+from diplomacy_facts.memo import remembered
 from diplomacy_facts.trie import literal_atoms, trie_alternation, word_start
 
 __all__ = [
@@ -88,9 +88,10 @@ class Token:
     text: str
     start: int
     end: int
+    low: str = attrs.field(init=False, eq=False, repr=False)  # computed once: rules ask often
 
-    @property
-    def low(self) -> str:
+    @low.default
+    def _low(self) -> str:
         return self.text.lower().replace("’", "'").replace("‘", "'")
 
     @property
@@ -106,20 +107,14 @@ _TOKEN = lazy_compile(
 
 def tokenize(text: str) -> list[Token]:
     """Words and punctuation with their offsets."""
-    if len(text) > _MEMO_LIMIT:
-        return list(_tokens(text))
-    return list(_memo_tokens(text))
+    return _tokens(text)
 
 
+# Every trigger of a sentence tokenizes and cuts the whole sentence again: the answers are
+# remembered (memo.py), so a sentence dense with triggers costs linear, not quadratic, time.
+@remembered
 def _tokens(text: str) -> tuple[Token, ...]:
     return tuple(Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text))
-
-
-# Every trigger of a sentence tokenizes and cuts the whole sentence again: the last few
-# sentences' tokens and cuts are remembered (pure functions of the text, returned as fresh
-# lists), so a sentence dense with triggers costs linear, not quadratic, time in them.
-_MEMO_LIMIT = 4000
-_memo_tokens = functools.lru_cache(maxsize=16)(_tokens)
 
 
 # ---------------------------------------------------------------------------------------
@@ -149,11 +144,10 @@ _PARTICIPLE_EXCEPTIONS = frozenset(lexicon("hedges_participle_exceptions"))
 
 def clause_cuts(sentence: str) -> list[tuple[int, int]]:
     """Clause boundaries as (end of the clause before, start of the clause after)."""
-    if len(sentence) > _MEMO_LIMIT:
-        return list(_cuts(sentence))
-    return list(_memo_cuts(sentence))
+    return _cuts(sentence)
 
 
+@remembered
 def _cuts(sentence: str) -> tuple[tuple[int, int], ...]:
     cuts = [(m.start(), m.end()) for m in _HARD_CUT.finditer(sentence)]
     cuts += [(m.start(), m.end()) for m in _SOFT_CUT.finditer(sentence)]
@@ -173,8 +167,6 @@ def _cuts(sentence: str) -> tuple[tuple[int, int], ...]:
             cuts.append((commas[i], _skip_space(sentence, commas[i] + 1)))
     return tuple(sorted(set(cuts)))
 
-
-_memo_cuts = functools.lru_cache(maxsize=16)(_cuts)
 
 
 def _skip_space(text: str, pos: int) -> int:

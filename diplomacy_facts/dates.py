@@ -29,6 +29,7 @@ from dateutil import parser as date_parser
 from dateutil.relativedelta import relativedelta
 
 from diplomacy_facts.lazy import lazy_compile
+from diplomacy_facts.memo import remembered
 from diplomacy_facts.model import Period
 
 __all__ = ["DateMention", "PublishedTypeError", "find_dates", "parse_published", "resolve_month"]
@@ -271,6 +272,7 @@ def _year_period(text: str, m: regex.Match[str], rel: str | None) -> Period | No
     return Period(year, None, None, m.group())
 
 
+@remembered
 def find_dates(text: str, published: date | None, *, future: bool = False) -> list[DateMention]:
     """Dates in `text`, left to right, resolved against `published` (past references unless `future`).
 

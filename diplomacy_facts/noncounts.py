@@ -9,6 +9,7 @@ from __future__ import annotations
 import regex
 
 from diplomacy_facts.lazy import lazy_compile
+from diplomacy_facts.memo import remembered
 from diplomacy_facts.model import Bound, Quantity
 from diplomacy_facts.numbers import (
     FLAGS,
@@ -66,6 +67,7 @@ _MONEY_WORD = lazy_compile(rf"(?<=[\d\w])(?P<sp>(?:\s+of)?\s+)(?P<word>(?i:{alte
 _AMOUNT_BEFORE = lazy_compile(rf"(?:{NUMS}|{ROUND})$", FLAGS)
 
 
+@remembered
 def money_spans(text: str) -> list[tuple[int, int, float, str, str, bool]]:
     """(start, end, value, ISO code, unit noun, is a plural round number) of each amount of money."""
     found: list[tuple[int, int, str, tuple[str, ...]]] = []  # start, end, amount, currency row

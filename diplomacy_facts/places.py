@@ -44,6 +44,7 @@ import regex
 
 from diplomacy_facts.gazetteer import AMBIGUOUS, BLOCK, GAZETTEER, NORTH, PAIR, SOUTH, Entry, PlaceKind, key, lowered
 from diplomacy_facts.lazy import lazy_compile
+from diplomacy_facts.memo import remembered
 
 __all__ = [
     "PlaceKind",
@@ -98,6 +99,7 @@ class PlaceMention:
     city: str | None = None  # canonical city name when kind is CAPITAL or CITY ("Madrid")
 
 
+@remembered
 def find_places(text: str, *, seen: frozenset[str] = frozenset()) -> list[PlaceMention]:
     """All non-overlapping place mentions in `text`, left to right, the longest spelling first.
 

@@ -30,6 +30,7 @@ from decimal import Decimal
 import regex
 
 from diplomacy_facts.lazy import lazy_compile
+from diplomacy_facts.memo import remembered
 from diplomacy_facts.model import Bound, Quantity
 from diplomacy_facts.noncounts import CALIBRE, find_calibres, find_money, find_ordinals, find_prices, money_spans
 from diplomacy_facts.numbers import (
@@ -311,6 +312,7 @@ def _interpret(text: str, m: regex.Match[str], masks: tuple[list[int], list[int]
     return QuantityMention(quantity, m.start(), max(end, noun_end), noun)
 
 
+@remembered
 def find_quantities(text: str) -> list[QuantityMention]:
     """Every stated amount in `text`, left to right, non-overlapping (money, dates, models left out).
 
