@@ -159,15 +159,24 @@ _KEY = lazy_compile(r"[\W_]+")
 _BY_KEY = {_KEY.sub("", a.lower()): c for a, c in _ALIASES}
 
 
+def _singulars() -> dict[str, str]:
+    """Plural form -> singular of the last word of each weapon type (the first type wins)."""
+    out: dict[str, str] = {}
+    for t in TYPES:
+        last = t.split()[-1]
+        for form in plurals(last)[1:]:
+            out.setdefault(form, last)
+    return out
+
+
+_SINGULAR = _singulars()
+
+
 def singular_words(text: str) -> str:
     words = text.lower().replace("’", "'").split()
     if not words:
         return ""
-    last = words[-1]
-    for t in TYPES:
-        if last in plurals(t.split()[-1])[1:]:
-            words[-1] = t.split()[-1]
-            break
+    words[-1] = _SINGULAR.get(words[-1], words[-1])
     return " ".join(words)
 
 
