@@ -1,17 +1,17 @@
 """Who says so: the source that governs a fact's trigger ("according to X", "X said").
 
->>> s = "North Korea has closed its embassies in Senegal and Guinea, a senior official said on Tuesday."
+>>> s = "Chile has closed its embassies in Laos and Mongolia, a senior official said on Tuesday."
 >>> find_attribution(s, s.index("closed"), s.index("closed") + 6).text
 'a senior official'
->>> s = "Pyongyang plans to shut over a dozen missions, as per Japan's Yomiuri newspaper."
+>>> s = "Managua plans to shut over a dozen missions, as per Costa Rica's La Nacion newspaper."
 >>> find_attribution(s, s.index("shut"), s.index("shut") + 4).text
-'Yomiuri'
+'La Nacion'
 
 The source is written as in the sentence, with its determiner and titles ("the South
-Korean ministry", "State Department spokeswoman Heather Nauert") and without appositions
-or relative clauses ("Adm. Samuel Paparo, head of U.S. Indo-Pacific Command, told" ->
-"Adm. Samuel Paparo"). A document stands for its author ("the report by the Defense
-Intelligence Agency", "the Lowy Institute's 2024 Global Diplomacy Index"), and a news outlet
+Korean ministry", "Foreign Ministry spokeswoman Ana Ruiz") and without appositions
+or relative clauses ("Gen. Maria Costa, head of the army's southern command, told" ->
+"Gen. Maria Costa"). A document stands for its author ("the report by the Congressional
+Research Service", "the institute's annual arms-trade yearbook"), and a news outlet
 is named by its proper name ("the Yonhap news agency" -> "Yonhap"). Pronouns ("he said",
 "it said") are left to the extractor: they are skipped unless ``pronouns=True``.
 
@@ -170,7 +170,7 @@ def _reduce(sentence: str, start: int, end: int) -> tuple[int, int]:
     while len(toks) > 1 and toks[0].low in _LEADING:
         toks = toks[1:]
     if len(toks) > 2 and toks[0].low in _LEFTOVERS and toks[1].low in {"the", "a", "an"}:
-        toks = toks[1:]  # "[made] public a military intelligence report" -> "a military intelligence report"
+        toks = toks[1:]  # "[made] public a customs audit" -> "a customs audit"
     while toks and toks[-1].text in ".,;:":
         toks = toks[:-1]
     if not toks:
@@ -179,7 +179,7 @@ def _reduce(sentence: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _forward(sentence: str, tokens: list[Token], k: int) -> tuple[int, int] | None:
-    """The noun phrase starting at token k: "two U.S. officials [who were briefed]"."""
+    """The noun phrase starting at token k: "three EU diplomats [who were briefed]"."""
     first = k
     while k < len(tokens) and k - first < _MAX_NP:
         tok = tokens[k]
@@ -206,7 +206,7 @@ def _forward(sentence: str, tokens: list[Token], k: int) -> tuple[int, int] | No
 
 
 def _nominal(tokens: list[Token], lo: int, hi: int) -> bool:
-    """tokens[lo:hi] could be the first half of "U.S. and South Korean officials"."""
+    """tokens[lo:hi] could be the first half of "French and German officials"."""
     words = [t for t in tokens[lo:hi] if t.text != "."]
     if not 1 <= len(words) <= 4:
         return False
@@ -362,7 +362,7 @@ def _sources(sentence: str) -> tuple[Source, ...]:
     for v, tok in enumerate(tokens):
         if taken[v]:
             continue
-        if tok.low in _PARTICIPLES:  # "a military intelligence report estimating that ..."
+        if tok.low in _PARTICIPLES:  # "a customs audit estimating that ..."
             span = _backward(tokens, v)
             if span is not None and _DOCUMENTS.search(sentence, *span):
                 source = _make(sentence, semis, span, tok.end, False)
@@ -372,9 +372,9 @@ def _sources(sentence: str) -> tuple[Source, ...]:
             continue
         span = _backward(tokens, v)
         if span is not None and tok.low in _WEAK_VERBS and not _evidence(sentence, span):
-            continue  # "the closures showed how hard times were": not a source
+            continue  # "the cuts showed how tight budgets were": not a source
         if tok.low in {"told", "tells", "tell"} and _ORDER.match(sentence, tok.end):
-            continue  # "Taiwan told Honduras to vacate its embassy": an order, not a report
+            continue  # "Rabat told Algiers to vacate its consulate": an order, not a report
         if span is not None:
             source = _make(sentence, semis, span, tok.end, _parenthetical(sentence, span[0]))
         elif v > 0 and (tokens[v - 1].text == "," or tokens[v - 1].text in _QUOTES) and v + 1 < len(tokens):
@@ -400,9 +400,9 @@ def find_attribution(
 ) -> Attribution | None:
     """The source of the claim at the trigger (or, without one, the sentence's first source).
 
-    >>> s = "U.S. and South Korean officials say the North has shipped millions of shells to Russia."
+    >>> s = "French and German officials say Belarus has shipped millions of rounds to Russia."
     >>> find_attribution(s, s.index("shipped"), s.index("shipped") + 7).text
-    'U.S. and South Korean officials'
+    'French and German officials'
     >>> find_attribution("By Seoul's count, Pyongyang now runs 46 missions abroad.").text
     'Seoul'
     >>> find_attribution("He said the embassy would close.") is None

@@ -3,7 +3,7 @@
 The extractors find a trigger ("closed", "is shutting down", "the closure of", "shipped",
 "a deal") in a sentence and ask this module how firmly the sentence states it:
 
->>> s = "North Korea is planning to shut down its consulate in Hong Kong."
+>>> s = "Peru is planning to shut down its consulate in Valencia."
 >>> i = s.index("shut")
 >>> str(closure_status(s, i, i + len("shut down")))
 'intended'
@@ -197,10 +197,10 @@ def _mission_status(sentence: str, start: int, end: int) -> Status:
 def closure_status(sentence: str, trigger_start: int, trigger_end: int) -> Status:
     """How firmly the sentence states the closure whose trigger is at [start, end).
 
-    >>> s = "Denmark will close its embassies in Mali and Burkina Faso."
+    >>> s = "Norway will close its embassies in Laos and Niger."
     >>> str(closure_status(s, s.index("close"), s.index("close") + 5))
     'intended'
-    >>> s = "Experts say Pyongyang may close as many as 10 missions."
+    >>> s = "Analysts say Caracas may close as many as 8 missions."
     >>> str(closure_status(s, s.index("close"), s.index("close") + 5))
     'possible'
     """
@@ -210,7 +210,7 @@ def closure_status(sentence: str, trigger_start: int, trigger_end: int) -> Statu
 def opening_status(sentence: str, trigger_start: int, trigger_end: int) -> Status:
     """How firmly the sentence states the opening whose trigger is at [start, end).
 
-    >>> s = "Lithuania would restore the embassy's full functions once the two sides agree."
+    >>> s = "Estonia would restore the consulate's full functions once the two sides agree."
     >>> str(opening_status(s, s.index("restore"), s.index("restore") + 7))
     'possible'
     """
