@@ -26,7 +26,7 @@ from bisect import bisect_left
 import attrs
 import regex
 
-from diplomacy_facts.clauses import FLAGS, Token, lexicon, phrase_pattern, tokenize
+from diplomacy_facts.clauses import FLAGS, Token, lexicon, phrase_pattern, positions, tokenize
 from diplomacy_facts.lazy import lazy_compile
 from diplomacy_facts.memo import remembered
 
@@ -65,6 +65,7 @@ _NOUN_MARKERS = frozenset(lexicon("attribution_noun_markers"))
 _PLURAL_NOUNS = frozenset(lexicon("attribution_plural_nouns"))
 _WEAK_VERBS = frozenset(lexicon("attribution_weak_verbs"))
 _PARTICIPLES = frozenset(lexicon("attribution_participles"))
+_VERBS_OR_PARTICIPLES = _VERBS | _PARTICIPLES
 _SOURCE_NOUNS = phrase_pattern(lexicon("attribution_source_nouns"))
 _NOT_VERBS = phrase_pattern(lexicon("attribution_not_verbs"))
 _RESEARCH = phrase_pattern(lexicon("attribution_research_bodies"))
@@ -335,7 +336,7 @@ def _sources(sentence: str) -> tuple[Source, ...]:
     tokens = tokenize(sentence)
     out: list[Source] = []
     starts = [t.start for t in tokens]
-    semis = [i for i, c in enumerate(sentence) if c == ";"]
+    semis = positions(sentence, ";")
     taken = [False] * len(tokens)  # tokens inside an "according to X" phrase already read
 
     def take(a: int, b: int) -> None:
@@ -360,8 +361,8 @@ def _sources(sentence: str) -> tuple[Source, ...]:
             out.append(source)
             take(m.start(), m.end())
     for v, tok in enumerate(tokens):
-        if taken[v]:
-            continue
+        if tok.low not in _VERBS_OR_PARTICIPLES or taken[v]:
+            continue  # most words: no need to look further
         if tok.low in _PARTICIPLES:  # "a customs audit estimating that ..."
             span = _backward(tokens, v)
             if span is not None and _DOCUMENTS.search(sentence, *span):

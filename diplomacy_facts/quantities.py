@@ -332,12 +332,14 @@ def _starts(text: str) -> Iterator[int]:
 
 
 def _find(text: str, bare_one: bool = False) -> list[QuantityMention]:
-    masks = _masks(text)
+    masks: tuple[list[int], list[int]] | None = None  # read when a first number is found
     out: list[QuantityMention] = []
     pos = 0
     for start in _starts(text):
         if start < pos or (m := _QUANT.match(text, start)) is None:
             continue
+        if masks is None:
+            masks = _masks(text)
         found = _interpret(text, m, masks, bare_one)
         nxt = m.end()
         if found is None and (m.group("lo") or m.group("rn")):  # a range or ratio that is none: the first number
