@@ -17,14 +17,15 @@ import itertools
 import json
 from collections import deque
 from collections.abc import Iterable, Iterator, Mapping
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
-from typing import IO, Any, TypeAlias
+from typing import IO, TYPE_CHECKING, Any, TypeAlias
 
 import attrs
 
 from diplomacy_facts.article import Article, parse_article
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
 
 __all__ = [
     "ParseError",
@@ -137,7 +138,14 @@ class _Pool:
     """A process pool fed a bounded window of chunks; results come back in order."""
 
     def __init__(self, processes: int) -> None:
+        # imported here: concurrent.futures costs tens of milliseconds, and most imports of the
+        # library never start a pool
+        from concurrent.futures import ProcessPoolExecutor
+        from concurrent.futures.process import BrokenProcessPool
+
         self.processes = processes
+        self.pool_type = ProcessPoolExecutor
+        self.broken = BrokenProcessPool
         self.executor = ProcessPoolExecutor(processes)
 
     def run(self, chunks: Iterator[Chunk]) -> Iterator[Result]:
@@ -157,7 +165,7 @@ class _Pool:
         chunk, future = pending.popleft()
         try:
             return future.result()
-        except BrokenProcessPool:  # a worker died: find the record that killed it, alone in a new pool
+        except self.broken:  # a worker died: find the record that killed it, alone in a new pool
             self._new_executor()
             results = [self._isolated(pos, rec) for pos, rec in chunk]
             for k, (waiting, _) in enumerate(pending):
@@ -168,13 +176,13 @@ class _Pool:
 
     def _new_executor(self) -> None:
         self.executor.shutdown(wait=False, cancel_futures=True)
-        self.executor = ProcessPoolExecutor(self.processes)
+        self.executor = self.pool_type(self.processes)
 
     def _isolated(self, pos: int, rec: Record) -> Result:
         """One record whose chunk killed a worker, alone in the pool: the culprit if it kills it again."""
         try:
             return self.executor.submit(parse_record, rec, pos).result()
-        except BrokenProcessPool:
+        except self.broken:
             self._new_executor()
             ident = rec.get("id") if isinstance(rec, Mapping) else None
             where = rec.get("_where") if isinstance(rec, Mapping) else None
