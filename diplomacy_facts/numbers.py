@@ -67,7 +67,9 @@ POST_BOUND = {"more": Bound.LOWER, "so": Bound.APPROX, "fewer": Bound.UPPER, "le
 # --- patterns -------------------------------------------------------------------------------------
 _ONES = "one|two|three|four|five|six|seven|eight|nine"
 _BIG = r"(?:dozen|hundred|thousand|million|billion)\b"
-_DIG = r"(?:\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}|\d+)(?:\.\d+)?"
+# thousands grouped by commas, Indian style (12,34,567), or by a no-break or thin space (300 000)
+_DIG = r"(?:\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?!\d)|\d+)(?:\.\d+)?"
+_GROUPING = str.maketrans("", "", ",\u00a0\u202f\u2009")
 _W = rf"(?:(?:{alternation(TENS)})(?:-(?:{_ONES}))?|{alternation(SMALL)}|{alternation(SCALES)}|dozen)\b"
 _WORDS = rf"(?:an?\s+(?={_BIG}))?{_W}(?:(?:\s+and\s+|\s*-\s*|\s+){_W}){{0,12}}"
 _SPECIAL = (rf"(?:half|a\s+quarter(?:\s+of)?|three[\s-]quarters\s+of|a\s+third\s+of)\s+an?\s+{_BIG}"
@@ -147,14 +149,14 @@ def number_value(s: str) -> tuple[Decimal, int, int] | None:
         big = _BIG_VALUE[low.split()[-1].split("-")[-1]]
         first = low.split()[0]
         if "and a half" in low:
-            n = Decimal(first.replace(",", "")) if first[0].isdigit() else Decimal(SMALL[first])
+            n = Decimal(first.translate(_GROUPING)) if first[0].isdigit() else Decimal(SMALL[first])
             return (n + Decimal("0.5")) * big, big, len(s)
         part = Decimal("0.75") if "three" in low else Decimal("0.25") if "quarter" in low else (
             Decimal(1) / 3 if "third" in low else Decimal("0.5"))
         return part * big, big, len(s)
     m = _SCALED_RE.fullmatch(s)
     if m:
-        number = Decimal(m.group("d").replace(",", ""))
+        number = Decimal(m.group("d").translate(_GROUPING))
         if number.adjusted() >= 18:
             return None  # 19 digits or more is no count or amount (and 309 would be an infinite float)
         mult = SCALES[m.group("sc").lower()] if m.group("sc") else (

@@ -18,7 +18,9 @@ Conventions (shared/corpus/SCHEMA.md, Quantity):
 - Fractions and ratios are percentages, one decimal: "a quarter of" 25, "a third of" 33.3,
   "half of" 50, "two-thirds of" 66.7, "one in four" 25 (unit "percent").
 - "nearly", "almost", "close to" are upper bounds; "or more", "100-plus", "100+" lower, "or so" approx.
-- "several", "a number of", "many", "a few", "a couple of" give no number.
+- "several", "a number of", "many", "a few", "a couple of" give no number; "a pair of" is 2 and
+  "a single" 1, exact ("not a single" none).
+- Thousands may be grouped by commas or by a no-break, narrow no-break or thin space (300 000).
 """
 
 from __future__ import annotations
@@ -75,11 +77,15 @@ _NOUNS = {p[0]: (p[1] if len(p) > 1 else p[0])
           for p in (line.split(maxsplit=1) for line in load_lexicon("numbers_nouns"))}
 _DESIGNATORS = frozenset(load_lexicon("numbers_designators"))
 
+# words for one or two of something: "a pair of frigates" (2), "a single submarine" (1); as
+# "several" and "a few", "a couple of" and "a handful of" give no number (they are loose)
+_FEW = r"\ba\s+pair\s+of\b|\ba\s+single\b"
+_FEW_VALUE = {"pair": (2, Bound.EXACT), "single": (1, Bound.EXACT)}
 _QUANT = lazy_compile(
     rf"(?:(?P<qual>{QUAL})\s+)?"
     rf"(?:between\s+(?P<lo>{NUMS})(?P<lopct>{PCT})?\s+and\s+(?P<hi>{NUMCORE})"
     rf"|(?P<lo>{NUMS})(?P<lopct>{PCT})?(?:(?<=[\d%])\s*[-–—]\s*|\s+(?:[-–—]|to|or)\s+)(?P<hi>{NUMCORE})"
-    rf"|(?P<round>{ROUND})|(?P<frac>{FRAC})"
+    rf"|(?P<round>{ROUND})|(?P<frac>{FRAC})|(?P<few>{_FEW})"
     rf"|(?P<rn>{NUMS})\s+(?:in|out\s+of)\s+(?P<rd>{NUMCORE})"
     rf"|(?P<num>{NUMS}))(?P<pct>{PCT})?(?P<post>{POST})?",
     FLAGS,
@@ -252,7 +258,7 @@ def _interpret(text: str, m: regex.Match[str], masks: tuple[list[int], list[int]
     pct, post = g.get("pct") or g.get("lopct"), g.get("post")
     end, upper, one, frac, scale = m.end(), None, False, False, 1
     core = "lo" if g.get("lo") else "round" if g.get("round") else "frac" if g.get("frac") else (
-        "rn" if g.get("rn") else "num")
+        "few" if g.get("few") else "rn" if g.get("rn") else "num")
     cs, ce = m.span(core)
     if core == "lo":
         lo, hi = number_value(g["lo"]), number_value(g["hi"])
@@ -266,6 +272,11 @@ def _interpret(text: str, m: regex.Match[str], masks: tuple[list[int], list[int]
         value, upper, bound, ce = low, clean_number(high), Bound.LOWER, m.end("hi")
     elif core == "round":
         value, bound = round_value(g["round"]), bound if bound == Bound.UPPER else Bound.LOWER
+    elif core == "few":
+        if pct or post or qual or _prev_word(text, cs) in ("not", "nor", "without"):
+            return None  # "a pair of percent", "about a pair of", "not a single": no count
+        count, bound = _FEW_VALUE[g["few"].split()[1].lower()]
+        value, one = Decimal(count), count == 1  # "a single frigate": a singular noun follows
     elif core == "frac":
         words = g["frac"].lower().replace("-", " ").split()
         if _prev_word(text, cs) in _HALF_PREV or _PERIOD_AFTER.match(text, ce):

@@ -214,7 +214,16 @@ NOUNS: list[Row] = [
     ("It sent two U.S. officials to Seoul.", 2, E, "official", None),
 ]
 
-ALL_ROWS = DIGITS + WORDS + PERCENT + RANGES + QUALIFIERS + NOUNS
+# thousands grouped by a no-break, narrow no-break or thin space; one or two of something
+SPACED_AND_FEW: list[Row] = [
+    ("Slovakia sent 300\u00a0000 rounds to Kyiv.", 300000, E, "round", None),
+    ("The plant made 1\u202f200\u202f000 shells last year.", 1200000, E, "shell", None),
+    ("Some 45\u2009000 rifles were seized.", 45000, A, "rifle", None),
+    ("Rome sent a pair of frigates to the Red Sea.", 2, E, "frigate", None),
+    ("Oslo delivered a single submarine.", 1, E, "submarine", None),
+]
+
+ALL_ROWS = DIGITS + WORDS + PERCENT + RANGES + QUALIFIERS + NOUNS + SPACED_AND_FEW
 
 
 @pytest.mark.parametrize("row", ALL_ROWS, ids=_ids(ALL_ROWS))
@@ -247,6 +256,9 @@ def test_several(text: str, expected: list[tuple[float, str | None]]) -> None:
 
 # --- must not parse as counts ---------------------------------------------------------------------
 NOT_COUNTS = [
+    "Not a single embassy remains open in the city.",
+    "They crossed without a single shot being fired.",
+    "A handful of envoys stayed behind.",
     "The embassy opened in 2023.",
     "The 2019 edition of the report was delayed.",
     "It was built in the 1990s.",
