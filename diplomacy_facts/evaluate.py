@@ -108,7 +108,7 @@ class TypeScore:
 
 @attrs.define
 class Report:
-    """Scores per fact type plus every miss and spurious fact (with --show)."""
+    """Scores per fact type plus every miss, spurious fact and wrong attribute (with --show)."""
 
     types: dict[str, TypeScore] = attrs.field(factory=lambda: {t: TypeScore() for t in TYPES})
     problems: list[str] = attrs.field(factory=list)
@@ -156,7 +156,12 @@ def score_article(report: Report, name: str, gold: dict[str, Any], predicted: di
             ga, pa = fact_attributes(t, g[gi]), fact_attributes(t, p[pi])
             for a in ga:
                 ok, n = s.attributes.get(a, (0, 0))
-                s.attributes[a] = (ok + (ga[a] == pa.get(a)), n + 1)
+                same = ga[a] == pa.get(a)
+                s.attributes[a] = (ok + same, n + 1)
+                if not same:
+                    report.problems.append(
+                        f"{name} {t} wrong {fact_key(t, g[gi])} {a}: gold {ga[a]!r}, got {pa.get(a)!r}"
+                    )
         matched_g = {gi for gi, _ in pairs}
         matched_p = {pi for _, pi in pairs}
         report.problems.extend(f"{name} {t} missed {fact_key(t, f)}" for i, f in enumerate(g) if i not in matched_g)
@@ -190,7 +195,7 @@ def evaluate(dirs: Iterable[str | Path], *, parser: Parser = parse_article) -> R
 def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m diplomacy_facts.evaluate", description=__doc__.splitlines()[0])
     ap.add_argument("dirs", nargs="+", help="corpus folders of *.json articles (SCHEMA.md format)")
-    ap.add_argument("--show", action="store_true", help="list every missed and spurious fact")
+    ap.add_argument("--show", action="store_true", help="list every missed and spurious fact and every wrong attribute of a matched one")
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
     args = ap.parse_args(argv)
     try:

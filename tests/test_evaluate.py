@@ -66,3 +66,20 @@ def test_empty_parser_scores_zero_recall(tmp_path: Path) -> None:
 def test_cli_reports_empty_folder(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main([str(tmp_path)]) == 2
     assert "no *.json articles" in capsys.readouterr().err
+
+
+def test_show_names_each_wrong_attribute_of_a_matched_fact(tmp_path: Path) -> None:
+    p = sorted((CORPUS / "seeds").glob("*.json"))[0]
+    doc = json.loads(p.read_text(encoding="utf-8"))
+
+    def late(text: str, *, published: Any = None) -> Article:
+        gold = json.loads(json.dumps(doc["gold"]))
+        first = gold["closures"][0]
+        first["status"] = "possible" if first["status"] != "possible" else "completed"
+        return Article.from_dict(gold)
+
+    (tmp_path / p.name).write_text(p.read_text(encoding="utf-8"), encoding="utf-8")
+    report = evaluate([tmp_path], parser=late)
+    wrong = [line for line in report.problems if " wrong " in line]
+    assert len(wrong) == 1 and "status: gold" in wrong[0], wrong
+    assert report.types["closures"].f1 == 1.0
