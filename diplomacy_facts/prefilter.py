@@ -34,7 +34,8 @@ CUE_WORDS: tuple[str, ...] = (
     r"tanks?\b", "drone", r"uavs?\b", "warship", "frigate", "corvette", "submarine", "rifle",
     "air.defen", "launcher", "fighter", r"jets?\b", "helicopter", "aircraft", "military",
     "armou?red", "defen[cs]e", r"shells\b", r"rounds\b", "fighting.vehicle", "personnel.carrier",
-    r"mortars?\b",
+    r"mortars?\b", "bomb", "rocket", "torpedo", "warplane", "radar", "grenade", r"batter(?:y|ies)\b",
+    "interceptor", r"navy\b", r"naval\b", r"army\b", "arsenal",
 )
 
 CUES = lazy_compile(r"\b(?:" + "|".join(CUE_WORDS) + ")", regex.IGNORECASE)

@@ -40,6 +40,10 @@ def test_off_topic_text_is_rejected(text: str) -> None:
         "Germany gave armoured personnel carriers to Ukraine.",
         "Hanoi shut its consulate in Busan.",
         "KENYA REOPENS EMBASSY IN MOGADISHU",
+        # one-line briefs whose only weapon word is a type noun added to the cues
+        "Spain sent two Patriot batteries to Ukraine.",
+        "Israel sold Iron Dome interceptors to Cyprus.",
+        "Ankara delivered Roketsan rockets to Baku.",
     ],
 )
 def test_topic_sentences_pass(text: str) -> None:
