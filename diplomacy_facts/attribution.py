@@ -66,6 +66,8 @@ _PLURAL_NOUNS = frozenset(lexicon("attribution_plural_nouns"))
 _WEAK_VERBS = frozenset(lexicon("attribution_weak_verbs"))
 _PARTICIPLES = frozenset(lexicon("attribution_participles"))
 _VERBS_OR_PARTICIPLES = _VERBS | _PARTICIPLES
+# after "said to", "confirmed to": words that open the listener, not a verb ("told to reporters")
+_TO_LISTENERS = frozenset("the a an his her their its our reporters journalists lawmakers parliament".split())
 _SOURCE_NOUNS = phrase_pattern(lexicon("attribution_source_nouns"))
 _NOT_VERBS = phrase_pattern(lexicon("attribution_not_verbs"))
 _RESEARCH = phrase_pattern(lexicon("attribution_research_bodies"))
@@ -276,6 +278,8 @@ def _is_verb(tokens: list[Token], v: int) -> bool:
         return False  # passive: "is said to", "was told", "has been reported"
     if prev == "to" or prev in _DETERMINERS:
         return False  # "declined to say", "the estimate"
+    if nxt == "to" and v + 2 < len(tokens) and _lower(tokens[v + 2]) and tokens[v + 2].low not in _TO_LISTENERS:
+        return False  # "expects to receive", "hopes to buy": a plan, not a report ("said to reporters" is)
     if _NOT_VERBS.match(" ".join(t.text for t in tokens[v : v + 2])):
         return False  # "the Sydney think tank"
     # "media reports say", "official reports indicate", "the claims" are nouns

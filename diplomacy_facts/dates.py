@@ -107,6 +107,12 @@ _MONTH_TRIGGERS = frozenset((  # prepositions that make a bare capitalised month
     "between", "within", "following", "starting", "beginning", "as of", "prior to", "ahead of", "no later than",
     "as early as"))
 _DEADLINES = frozenset(("by", "until", "till", "no later than"))  # "by the end of March": a deadline ahead
+# "had been delivered by the end of June", "was completed by March": a deadline already past
+# ("had to be vacated by Friday", "was expected to be delivered by June" still look ahead)
+_DONE_BEFORE = lazy_compile(
+    r"\b(?:had|was|were)\s+(?:(?!to\b)\w+\s+){0,2}?(?!to\b)\w+ed\s+(?:(?!to\b)\w+\s+){0,4}?(?:by|until|till)\s+\S*$",
+    regex.IGNORECASE,
+)
 _JOINERS = frozenset(("and", "or", "to", "through", "until", "till"))
 
 
@@ -291,7 +297,9 @@ def find_dates(text: str, published: date | None, *, future: bool = False) -> li
             continue
         pos = m.end()
         rel = _relation(text, m.start())
-        ahead = (future or rel in _DEADLINES) and rel != "since"
+        ahead = (future or rel in _DEADLINES) and rel != "since" and not (
+            rel in _DEADLINES and _DONE_BEFORE.search(text, max(0, m.start() - 80), m.start())
+        )
         period: Period | None = None
         if m.group("mn"):
             try:

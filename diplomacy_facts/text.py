@@ -106,7 +106,8 @@ _ABBREVIATIONS = frozenset(
 # Invisible format characters (\p{Cf}: bidi marks, zero-width spaces, soft hyphens) pasted from
 # web pages may sit between a full stop and the next sentence, or end a line.
 _BOUNDARY = lazy_compile(r"(?<=[.!?])[\"'”’)\]\p{Cf}]*\s+(?=\p{Cf}*[\"'“‘(\[]?\p{Cf}*[\p{Lu}\d])")
-_WORD_BEFORE = lazy_compile(r"([\p{L}.]+)\.[\"'”’)\]\p{Cf}]*$")
+# the word before a full stop, whole: "U.S.", "Gen.", "J."; not the "s" of "F-16s." or "MiG-29s."
+_WORD_BEFORE = lazy_compile(r"(?<![\w-])([\p{L}.]+)\.[\"'”’)\]\p{Cf}]*$")
 # The word before a period is looked for in this many characters only: an abbreviation is
 # short, and a search back to the start of the paragraph would make splitting quadratic.
 _LOOKBACK = 40

@@ -155,6 +155,19 @@ FUTURE: list[Row] = [
     ("The office will reopen in mid-February.", "2024-02", "2024-02", "XXXX-02"),
 ]
 
+# "by" a date already past: the deadline was met before publication
+PAST_DEADLINES = [
+    ("Twelve jets had been delivered by the end of June.", date(2025, 8, 10), "2025-06"),
+    ("All of them were handed over by March, officials said.", date(2025, 8, 10), "2025-03"),
+    ("The rest will be delivered by June.", date(2025, 8, 10), "2026-06"),
+    ("They were expected to be delivered by June.", date(2025, 8, 10), "2026-06"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), PAST_DEADLINES, ids=[t for t, _, _ in PAST_DEADLINES])
+def test_a_past_deadline_is_before_publication(text: str, published: date, expected: str) -> None:
+    assert _first(text, published) == expected
+
 
 @pytest.mark.parametrize(("text", "published", "expected"), _cases(FUTURE))
 def test_future_dates(text: str, published: date | None, expected: str | None) -> None:

@@ -793,6 +793,10 @@ ATTRIBUTION_BUGS = [
     ),
     # "told X to" is an order, not a report
     ("bug-told-to", "Seoul told Pyongyang to [[close]] its liaison office within a week.", None),
+    # "expects to", "hopes to": a plan of the subject, not a report
+    ("bug-expects-to", "Chile also expects to [[receive]] two more frigates from Britain.", None),
+    ("bug-hopes-to", "Ghana hopes to [[reopen]] its consulate in Lagos next year.", None),
+    ("confirmed-to-listener", "Officials confirmed to reporters that Laos had [[received]] the jets.", "Officials"),
 ]
 
 ATTRIBUTION_MISSES = [

@@ -155,6 +155,9 @@ def test_dateline_is_stripped_from_the_first_sentence() -> None:
         ("“We are closing,” the ministry said. Nothing else.", 2),
         ("It shipped 1.5 million shells. That was in 2023.", 2),
         ("No full stop at the end", 1),
+        # a designation ending in a letter is no initial: "MiG-29s." ends a sentence
+        ("Serbia flies MiG-29s. Russia donated six more.", 2),
+        ("Poland bought F-16s. It wants more.", 2),
     ],
 )
 def test_split_sentences(text: str, n: int) -> None:
