@@ -195,7 +195,9 @@ def evaluate(dirs: Iterable[str | Path], *, parser: Parser = parse_article) -> R
 def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m diplomacy_facts.evaluate", description=__doc__.splitlines()[0])
     ap.add_argument("dirs", nargs="+", help="corpus folders of *.json articles (SCHEMA.md format)")
-    ap.add_argument("--show", action="store_true", help="list every missed and spurious fact and every wrong attribute of a matched one")
+    ap.add_argument(
+        "--show", action="store_true", help="list every missed and spurious fact and every wrong attribute of a match"
+    )
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
     args = ap.parse_args(argv)
     try:
