@@ -7,9 +7,11 @@
 
 How a sentence is read: :mod:`diplomacy_facts.weapons` finds the weapon phrases,
 :mod:`diplomacy_facts.arms_syntax` the transfer words ("sold", "received", "landed", "the
-sale of") and the countries around them; the first rule of `RULES`
-(:mod:`diplomacy_facts.arms_rules`) that fits a transfer word says which country supplies
-and which receives. Quantities, dates and certainty come from the readers (quantities,
+sale of", "turned to ... for", "armed ... with", "in service with") and
+:mod:`diplomacy_facts.arms_roles` the countries around them (an armed group or a maker stands
+for its country: "the Houthis" -> YE, "Hanwha" -> KR); the first rule of `RULES`
+(:mod:`diplomacy_facts.arms_rules`, :mod:`diplomacy_facts.arms_frames`) that fits a transfer
+word says which country supplies and which receives. Quantities, dates and certainty come from the readers (quantities,
 dates, hedges), read in :mod:`diplomacy_facts.arms_details`. Across sentences
 :mod:`diplomacy_facts.arms_context` fills a country the sentence leaves out ("Britain
 pledged 14 tanks" after a paragraph about Ukraine), attaches the contents of a package or
@@ -19,9 +21,11 @@ category, item and status (a contract and the deliveries under it are two facts)
 remaining ten are due by 2026", "the order is due to be completed by 2026").
 
 What it does not read: denials ("Pyongyang denied supplying weapons" is no transfer),
-requests ("Kyiv asked for Patriots"), permissions ("allowed Poland to re-export"), a
-country's own tests, parades and production, prices and stockpiles, soldiers, food, oil
-and technology, "arms deals between A and B" with no direction, and questions.
+requests ("Kyiv asked for Patriots"), permissions ("allowed Poland to re-export"), refusals
+and pressure not yielded to ("resisting pressure to send"), a buyer's intention ("intends
+to acquire"), deployments ("will send a frigate to join the coalition"), a country's own
+tests, parades and production, prices and stockpiles, soldiers, food, oil and technology,
+"arms deals between A and B" with no direction, and questions.
 """
 
 from __future__ import annotations
@@ -31,7 +35,7 @@ from collections.abc import Sequence
 import attrs
 import regex
 
-from diplomacy_facts.arms_context import Found, Memory, finish, inherit
+from diplomacy_facts.arms_context import Found, Memory, inherit
 from diplomacy_facts.arms_details import (
     CUMULATIVE,
     FUTURE,
@@ -40,13 +44,24 @@ from diplomacy_facts.arms_details import (
     RATE,
     dates,
     hedged_item,
+    ordered_total,
     quantity,
     raw_status,
     settle,
 )
-from diplomacy_facts.arms_refs import back_references
+from diplomacy_facts.arms_merge import finish
+from diplomacy_facts.arms_refs import (
+    back_references,
+    counted_parts,
+    elliptic_count,
+    flow_start,
+    implicit_arms,
+    note_arms_talk,
+    pronoun_items,
+)
+from diplomacy_facts.arms_roles import possessor_before, subject_start
 from diplomacy_facts.arms_rules import RULES, arrival, relative_supply, supplied_modifier
-from diplomacy_facts.arms_sentence import IC, Ctx, chain, named_in
+from diplomacy_facts.arms_sentence import IC, Ctx, Roles, chain, named_in
 from diplomacy_facts.arms_syntax import (
     Place,
     Trigger,
@@ -58,19 +73,22 @@ from diplomacy_facts.arms_syntax import (
 from diplomacy_facts.dates import find_dates
 from diplomacy_facts.hedges import find_attribution, is_negated
 from diplomacy_facts.lazy import lazy_compile
-from diplomacy_facts.model import Fact, Quantity, TransferStatus
+from diplomacy_facts.model import Fact, TransferStatus
 from diplomacy_facts.places import find_places
-from diplomacy_facts.quantities import QuantityMention, find_money, find_quantities
+from diplomacy_facts.quantities import find_money, find_quantities
 from diplomacy_facts.text import Document
 from diplomacy_facts.weapons import ItemMention, find_items
 
 __all__ = ["RULES", "extract_arms"]
 
 
-def _topic(text: str, places: Sequence[Place]) -> str | None:
+def _topic(text: str, places: Sequence[Place], items: Sequence[ItemMention] = ()) -> str | None:
+    """The sentence's first free country, neither after a preposition nor a weapon's modifier."""
     for p in places:
+        if any(i.start <= p.start < i.end for i in items):
+            continue  # "16 Chinese J-10C fighter jets": an origin, not what the sentence is about
         if not regex.search(
-            r"\b(?:in|at|to|from|into|on|near|against|with|by|for|of|than|like)\s+(?:the\s+)?$",
+            r"\b(?:in|at|to|from|into|on|near|against|with|by|for|of|than|like|and|or)\s+(?:the\s+)?$",
             text[max(0, p.start - 15) : p.start],
             IC,
         ):
@@ -92,8 +110,8 @@ def _context(doc: Document, index: int, mem: Memory, seen: set[str]) -> Ctx:
         if not i.carrier
     )
     items = tuple(_made_in(text, i, places) for i in items)
-    items = _counted_parts(text, items, mem, index)
-    topic = _topic(text, places)
+    items = counted_parts(text, items, mem, index)
+    topic = _topic(text, [p for p in places if p not in makers], items)  # "aboard an Antonov plane": no topic
     prev = next((t for t in reversed(mem.topics) if t), None)
     return Ctx(
         sentence,
@@ -105,6 +123,7 @@ def _context(doc: Document, index: int, mem: Memory, seen: set[str]) -> Ctx:
         tuple(find_dates(text, doc.published)),
         tuple(find_dates(text, doc.published, future=True)),
         frozenset(seen),
+        max(mem.topic_counts, key=lambda k: mem.topic_counts[k]) if mem.topic_counts else None,
     )
 
 
@@ -115,11 +134,18 @@ _MADE_IN = lazy_compile(
 )
 
 
+# frames whose supplier is named (or its recipient left to the article): "Britain pledged 14 tanks"
+_GIVER_FRAMES = frozenset({"out", "n_out", "supplier", "arrive", "announce", "origin"})
 _EXAMPLE = lazy_compile(r"[^.;]{0,60}?\b(?:including|such\s+as|among\s+them|notably|among\s+which)\b", IC)
 
 
+_CONTRACT_FOR = lazy_compile(r"\b(?:contract|deal|agreement|order)\b[^.;]{0,40}?\bfor\b", IC)
 _EXCHANGE = lazy_compile(r"\b(?:in\s+exchange\s+for|in\s+return\s+for)\s+(?:[\w-]+\s+){0,4}$", IC)
-_FOR_OWN = lazy_compile(r"\bfor\s+(?:its|their|our|his|her)\s+(?:[\w-]+\s+){0,2}$", IC)
+_FOR_OWN = lazy_compile(
+    r"\b(?:for\s+(?:its|their|our|his|her)|(?:to\s+replace|replacing|to\s+succeed|succeeding)\s+(?:its|their|our|his"
+    r"|her|the|an?))\s+(?:[\w-]+\s+){0,2}$",
+    IC,
+)
 _PROGRAMME = lazy_compile(r"\s+(?:project|programme|program|development\s+programme)\b", IC)
 
 
@@ -142,27 +168,6 @@ def _examples(text: str, items: list[ItemMention]) -> list[ItemMention]:
     ]
 
 
-_COUNTER = lazy_compile(
-    r"\b(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|last|final|another|\d+|one|two|three|four|five|six|seven"
-    r"|eight|nine|ten)\s+(?:more\s+|further\s+|additional\s+)?(?P<n>batter(?:y|ies)|squadrons?|regiments?)\b",
-    IC,
-)
-
-
-def _counted_parts(text: str, items: tuple[ItemMention, ...], mem: Memory, index: int) -> tuple[ItemMention, ...]:
-    """ "the first battery destined for the UAE", "two more squadrons": the parts of the system named
-    just before (within three sentences), when the sentence names no weapon of its own."""
-    if items:
-        return items
-    prev = next((f.item for f in reversed(mem.facts) if f.item.designation and index - f.index <= 3), None)
-    if prev is None:
-        return items
-    return tuple(
-        attrs.evolve(prev, start=m.start("n"), end=m.end(), plural=m.group().lower().endswith("s"), definite=False)
-        for m in _COUNTER.finditer(text)
-    )
-
-
 def _made_in(text: str, it: ItemMention, places: Sequence[Place]) -> ItemMention:
     """ "armoured vehicles made in China", "patrol boats built in Japan": the maker after the weapon."""
     if it.origin_kind in ("made", "supplied", "demonym", "possessive"):
@@ -173,7 +178,11 @@ def _made_in(text: str, it: ItemMention, places: Sequence[Place]) -> ItemMention
     p = next((p for p in places if p.start == m.end()), None)
     if p is not None and regex.match(r"\s+for\b", text[p.end :]):
         return it  # "corvettes built by Turkey for Pakistan": the building verb tells the flow
-    return attrs.evolve(it, origin=p.code, origin_kind="made", end=p.end) if p is not None else it
+    if p is None:
+        return it
+    maker = next((q for q in places if regex.fullmatch(r"['’]s\s+", text[p.end : q.start])), None)
+    end = maker.end if maker is not None else p.end  # "made by South Korea's Hyundai Rotem"
+    return attrs.evolve(it, origin=p.code, origin_kind="made", end=end)
 
 
 def _read(c: Ctx, mem: Memory) -> list[Found]:
@@ -198,11 +207,12 @@ def _read(c: Ctx, mem: Memory) -> list[Found]:
         if blocked(text, t, lo) or is_negated(text, t.start, t.end):
             continue
         items = _examples(text, items_of(text, t, c.items, triggers))
-        if not (t.passive or t.frame == "arrive"):
+        if not (t.passive or t.frame == "arrive" or t.frame.startswith("n_")):  # "the delivery of X arrived"
             items = [i for i in items if i.start < t.start or i.start not in subjects]
-        elliptic = _elliptic(c, t, quants, mem) if not items else None
+        elliptic = elliptic_count(c, t, quants, mem) if not items else None
         if elliptic is not None:  # "it has received at least 20": the weapon named before
             items = [elliptic[0]]
+        items = items or pronoun_items(c, t, mem) or implicit_arms(c, t, mem)  # "They arrived in Algiers"
         if not items:
             continue
         rules = [r for r in RULES if not (elliptic and r is relative_supply)]  # the count is the verb's object
@@ -210,6 +220,8 @@ def _read(c: Ctx, mem: Memory) -> list[Found]:
         if picked is None or picked[1].dead:
             continue
         rule, roles = picked
+        if "implicit" in items[0].flags and not (roles.supplier and roles.recipient):
+            continue  # "a shift away from its traditional supplier": no named supplier
         attribution = find_attribution(text, t.start, t.end)
         source = attribution.text if attribution else None
         if source is None and find_attribution(text, t.start, t.end, pronouns=True) is not None:
@@ -219,12 +231,18 @@ def _read(c: Ctx, mem: Memory) -> list[Found]:
         if rule is arrival and roles.recipient is None and since is None and when is None:
             continue  # "he hoped the weapons would reach the front": where, when?
         older = bool(regex.search(r"\bhad\s+(?:\w+ly\s+)?$", text[max(0, t.start - 20) : t.start], IC))
-        suppliers = chain(c, roles.supplier, 0, len(text)) if roles.supplier else [None]
-        recipients = chain(c, roles.recipient, t.start, len(text)) if roles.recipient else [None]
+        giver_lo = subject_start(text, t.start) if t.frame in ("out", "equip") and not t.passive else 0
+        suppliers = chain(c, roles.supplier, giver_lo, len(text)) if roles.supplier else [None]
+        taker_lo = (  # "Nigeria, Niger and Togo have received": the subjects before the verb, after any "that"
+            subject_start(text, t.start) if t.frame in ("in", "source", "use") and not t.passive else t.start
+        )
+        recipients = chain(c, roles.recipient, taker_lo, len(text)) if roles.recipient else [None]
         for it in items:
             if HOME_MADE.search(text, it.end):
                 continue
             qty, first = quantity(c, it, t, quants) if elliptic is None else (elliptic[1], False)
+            if t.frame == "n_out" and _CONTRACT_FOR.search(text, t.end, it.start):
+                qty = None  # "Deliveries under the first contract, also for 180 tanks": the contract's number
             if qty is not None and RATE.match(text[it.end : it.end + 30]):
                 if t.frame not in ("use", "strike"):
                     break  # "should receive tens of thousands of rounds every month": a rate, no entry
@@ -266,7 +284,7 @@ def _read(c: Ctx, mem: Memory) -> list[Found]:
                         anchor=roles.anchor,
                         first=first,
                         older=older,
-                        out_frame=t.frame in ("out", "n_out", "supplier", "arrive", "announce"),
+                        out_frame=t.frame in _GIVER_FRAMES or roles.actor_gives,
                         status_fixed=fixed,
                         trigger=(t.start, t.end),
                         frame=t.frame,
@@ -275,82 +293,53 @@ def _read(c: Ctx, mem: Memory) -> list[Found]:
                     if t.frame == "build" and status is not TransferStatus.POSSIBLE:
                         status = TransferStatus.AGREED  # made to order: delivered only when it is handed over
                     out.append(attrs.evolve(f, status=status))
+                    total = ordered_total(c, it, t, quants) if status is TransferStatus.DELIVERED else None
+                    if total is not None:  # "delivered the first of three batteries, under a contract": 3 ordered
+                        out.append(attrs.evolve(f, status=TransferStatus.AGREED, quantity=total, since=None, when=None))
     return out
 
 
 _PRONOUN_START = lazy_compile(r"\W*(?:It|They)\s")
-_START = lazy_compile(
-    r"\b(?:the|these|those|such)\s+(?:\w+\s+)?(?:transfers?|shipments?|deliveries|supplies|sales|exports|flights|"
-    r"consignments?)\s+(?:\w+\s+)?(?:began|started|commenced|have\s+been\s+going\s+on)\b",
-    IC,
+
+
+_FORCES_OF = lazy_compile(
+    r"\s+(?:army|navy|air\s+force|military|armed\s+forces|forces|troops|coast\s+guard|marines)['’]s?\s+$", IC
 )
 
 
-def _flow_start(c: Ctx, mem: Memory) -> None:
-    """ "The transfers began in early September": the start of the flow told just before."""
-    m = _START.search(c.text)
-    if m is None:
-        return
-    start = next((d.period for d in c.dates if d.start >= m.end() and d.relation in ("in", "on", None)), None)
-    if start is None:
-        return
-    last = max((f.index for f in mem.facts if f.index < c.index), default=None)
-    if last is None or c.index - last > 2:
-        return
-    for k, f in enumerate(mem.facts):
-        if f.index == last and f.since is None and f.status is not TransferStatus.AGREED:
-            mem.facts[k] = attrs.evolve(f, since=start)
-
-
-_UNIT_NOUNS = frozenset({"battery", "unit", "system", "squadron", "regiment", "set", "complex"})
-_COUNT_LEAD = lazy_compile(r"\s*(?:for\s+|of\s+)?(?:(?:another|a\s+further|an\s+additional)\s+)?", IC)
-
-
-def _elliptic(
-    c: Ctx, t: Trigger, quants: list[QuantityMention], mem: Memory | None = None
-) -> tuple[ItemMention, Quantity] | None:
-    """ "received at least 20", "plans to deliver up to 500,000": a bare number after the verb counts
-    the last weapon named before it in the sentence; "signing for 12 batteries", "a contract for ten
-    units" with no weapon in the sentence count the weapon of the flow told just before."""
-    if t.frame not in ("out", "in", "n_out", "n_in"):
-        return None
-    q = next(
-        (
-            q
-            for q in quants
-            if q.start >= t.end
-            and _COUNT_LEAD.fullmatch(c.text, t.end, q.start)
-            and (q.noun is None or (q.quantity.unit or "") in _UNIT_NOUNS)
-        ),
-        None,
-    )
-    if q is None:
-        return None
-    earlier = [i for i in c.items if i.end <= t.start and not (i.generic or i.package)]
-    if not earlier and not c.items and mem is not None and q.noun is not None:
-        earlier = [f.item for f in mem.facts if c.index - f.index <= 2 and not (f.item.generic or f.item.package)]
-    if not earlier or (q.noun is None and t.frame == "n_in"):
-        return None
-    qty = q.quantity
-    unit = qty.unit if q.noun is not None else earlier[-1].head
-    return earlier[-1], Quantity(qty.value, qty.bound, unit, c.text[q.start : q.end], qty.upper)
+def _holder(c: Ctx, it: ItemMention) -> str | None:
+    """The country whose weapon it is: "India's Russian-made S-400s", "the Greek army's German-made tanks"."""
+    owner = possessor_before(c.text, it.start, c.places)
+    if owner is not None:
+        return owner.code
+    for p in c.places:
+        if 0 < it.start - p.end <= 25 and _FORCES_OF.fullmatch(c.text, p.end, it.start):
+            return p.code
+    return None
 
 
 def _supplied(c: Ctx, mem: Memory, covered: set[int]) -> list[Found]:
-    """ "British-supplied Challenger 2 tanks at a base in western Ukraine": the modifier states the flow."""
+    """ "British-supplied Challenger 2 tanks at a base in western Ukraine": the modifier states the flow;
+    "India's Russian-made S-400 systems", "the Greek army's German-made tanks": a foreign-made weapon
+    a country holds."""
     out: list[Found] = []
     for it in c.items:
-        if it.origin_kind != "supplied" or it.start in covered or not it.origin:
+        if it.start in covered or not it.origin:
             continue
-        roles = supplied_modifier(c, it)
+        if it.origin_kind == "supplied":
+            roles, rule = supplied_modifier(c, it), "supplied_modifier"
+        elif it.origin_kind == "made" and (holder := _holder(c, it)) is not None and holder != it.origin:
+            roles, rule = Roles(it.origin, holder), "held_modifier"
+        else:
+            continue
         t = Trigger(it.start, it.end, "n_out", c.text[it.start : it.end])
         f = Found(
             roles.supplier,
             roles.recipient,
             it,
             c.index,
-            "supplied_modifier",
-            c.sentence.evidence(it.start, it.end, "supplied_modifier"),
+            rule,
+            c.sentence.evidence(it.start, it.end, rule),
             trigger=(it.start, it.end),
             frame="n_out",
         )
@@ -379,9 +368,11 @@ def extract_arms(doc: Document) -> list[Fact]:
             if g is not None:
                 kept.append(settle(g, c, *g.trigger))
         mem.facts.extend(kept)
-        _flow_start(c, mem)
+        note_arms_talk(c, mem)
+        flow_start(c, mem)
         if c.topic:  # only topics are kept: finding the last one stays O(1), not O(sentences)
             mem.topics.append(c.topic)
+            mem.topic_counts[c.topic] = mem.topic_counts.get(c.topic, 0) + 1
         mem.partners.append(next((p.code for p in c.places if p.code != c.topic), None))
         named = find_attribution(sentence.text)
         mem.source = named.text if named else mem.source

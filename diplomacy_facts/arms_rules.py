@@ -12,8 +12,22 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+import attrs
 import regex
 
+from diplomacy_facts.arms_frames import (
+    announced_package,
+    built_for,
+    came_from,
+    carried_cargo,
+    equip_with,
+    in_service,
+    package_contents,
+    share_of,
+    supplier_of,
+    turned_to,
+)
+from diplomacy_facts.arms_roles import possessor_before, role_after, subject_before
 from diplomacy_facts.arms_sentence import (
     IC,
     MADE,
@@ -25,10 +39,12 @@ from diplomacy_facts.arms_sentence import (
     code_of,
     indirect,
     kinds_for,
+    near_end,
     origin,
+    signers,
     subject,
 )
-from diplomacy_facts.arms_syntax import Place, Trigger, object_end, possessor_before, role_after, subject_before
+from diplomacy_facts.arms_syntax import Place, Trigger, object_end
 from diplomacy_facts.lazy import lazy_compile
 from diplomacy_facts.weapons import ItemMention
 
@@ -38,15 +54,21 @@ __all__ = ["RULES", "Rule", "arrival", "relative_supply", "supplied_modifier"]
 Rule = Callable[[Ctx, Trigger, Sequence[ItemMention]], Roles | None]
 
 
-# what holds the items of a content verb: "It includes", "the package contains", "these shipments included"
-_HOLDER = lazy_compile(
-    r"\b(?:it|they|this|these|those|that|package|packages|list|shipments?|consignments?|cargo|aid|deal|containers?"
-    r"|deliver(?:y|ies)|tranche|batch|order|contract|assistance|transfers?|flights?|planes|aircraft|equipment"
-    r"|hardware|weapons|arms|agreement|sale)\b",
+_DEPLOY = lazy_compile(
+    r"\bto\s+(?:join|patrol|escort|take\s+part\s+in|participate\s+in|reinforce|guard|police|monitor|shadow|train\s+with)\b",
     IC,
 )
-
-
+_TO_FORCES = lazy_compile(
+    r"\bto\s+the\s+(?:national\s+)?(?:police(?:\s+force)?|army|military|armed\s+forces|navy|air\s+force|coast\s+guard"
+    r"|security\s+forces|government)\b(?!['’])",
+    IC,
+)
+_TO_COUNTRY = lazy_compile(r"\bto\s+the\s+(?:country|nation|kingdom|island|republic|emirate)\b(?!['’])", IC)
+_SHARE_OF = lazy_compile(
+    r"\b(?:percent|per\s+cent|%|share|half|thirds?|quarters?|bulk|most|majority|much|proportion)\s+of\s+"
+    r"(?P<its>(?:its|their)\s+(?:[\w-]+\s+)?)?$",
+    IC,
+)
 _APPROVAL = lazy_compile(r"\b(?:approve|approved|approves|approving)\b", IC)
 _AWAIT = lazy_compile(
     r"\b(?:expects?|expected|expecting|awaits?|awaited|awaiting|welcomed?|welcomes|receives?|received|receiving"
@@ -127,9 +149,21 @@ def active_supply(c: Ctx, t: Trigger, items: Sequence[ItemMention]) -> Roles | N
     if rec is None:
         fr = role_after(c.text, t.end, end, c.places, "for")
         rec = fr.code if fr else any_after(c, t.end, end, {sup})
+    if rec is None:  # "supplied about 60 percent of Azerbaijan's arms imports": the share's holder
+        held = [i for i in items if i.origin_kind == "possessive" and _SHARE_OF.search(c.text, t.end, i.start)]
+        rec = held[0].origin if held else None
+    if rec is None and items and (share := _SHARE_OF.search(c.text, t.end, items[0].start)) and share.group("its"):
+        rec = c.topic if c.topic != sup else None  # "with the US supplying three quarters of its weapons"
+    if rec is None and _DEPLOY.search(c.text, t.end, end):
+        return NO  # "will send a frigate to join the US-led coalition": a deployment of its own forces
+    if rec is None and _TO_COUNTRY.search(c.text, t.end, end):  # "delivered two Mi-8s to the country"
+        rec = c.topic if c.topic != sup else None
+    if rec is None and _TO_FORCES.search(c.text, t.end, end):  # "delivered armoured vehicles to the police force"
+        rec = next((k for k in (c.prev_topic, c.home) if k and k != sup), None)
     if sup is None:
         sup = origin(items, MADE)
-    fr = role_after(c.text, t.end, end, c.places, "from")
+    near = c.text.find(",", t.end, end)
+    fr = role_after(c.text, t.end, near if near != -1 else end, c.places, "from")
     if fr is not None and _APPROVAL.search(t.text):  # "approved the transfer of F-16s from Denmark to Ukraine"
         sup = fr.code
     return Roles(sup, rec if rec != sup else None)
@@ -151,7 +185,7 @@ def receive(c: Ctx, t: Trigger, items: Sequence[ItemMention]) -> Roles | None:
         return None
     rec = subject(c, t.start)
     end = object_end(c.text, t.end, c.clause(t.start)[1])
-    fr = role_after(c.text, t.end, end, c.places, "from")
+    fr = role_after(c.text, t.end, near_end(c, t, items, end), c.places, "from")
     sup = fr.code if fr else None
     if sup is None:
         lo = c.clause(t.start)[0]
@@ -160,6 +194,11 @@ def receive(c: Ctx, t: Trigger, items: Sequence[ItemMention]) -> Roles | None:
             with_.code if with_ and regex.search(r"\b(?:agree|deal|contract|sign)", c.text[lo : t.start], IC) else None
         )
     sup = sup or origin(items)
+    held = next((i.origin for i in items if i.origin_kind == "possessive" and i.end <= t.start), None)
+    if held and (rec is None or subject_before(c.text, t.start, c.places, c.items) == "PRONOUN"):
+        rec = held  # "Ukraine's F-16s, which it received from Denmark": the weapons' holder
+    if (pair := signers(c, t, items, sup, rec)) is not None:
+        return pair
     beneficiary = role_after(c.text, t.end, end, c.places, "for")
     if beneficiary is not None and beneficiary.code not in (rec, sup) and t.text.lower().startswith(("buy", "bought")):
         rec = beneficiary.code  # "are buying 90 T-72 tanks for Ukraine from a Czech company"
@@ -177,6 +216,8 @@ def arrival(c: Ctx, t: Trigger, items: Sequence[ItemMention]) -> Roles | None:
         fr = role_after(c.text, items[-1].end, t.start, c.places, "from")
     sup = fr.code if fr else origin(items, kinds_for(items))
     rec = place.code if place else None
+    if rec is None and items and (owner := possessor_before(c.text, items[0].start, c.places)) is not None:
+        rec = owner.code  # "Ukraine's first Abrams tanks arrived from the United States"
     if rec is None and regex.match(r"\s+(?:the\s+)?(?:country's\s+)?capital\b", c.text[t.end :], IC):
         rec = code_of(c, "PRONOUN")  # "have reached the capital": the country the article is about
     return Roles(sup, rec if rec != sup else None)
@@ -207,7 +248,16 @@ def foreign_use(c: Ctx, t: Trigger, items: Sequence[ItemMention]) -> Roles | Non
     sup = origin(items, (*NAMED, "designation"))
     if sup is None or user is None or sup == user:
         return NO
+    if origin(items, NAMED) is None and any(_GIVEN_BY.match(c.text, i.end) for i in items):
+        return NO  # "flies F-16 jets donated by Denmark": the giver is named, not the maker
     return Roles(sup, user)
+
+
+_GIVEN_BY = lazy_compile(
+    r"\s*,?\s+(?:(?:that|which)\s+(?:were|was|had\s+been|have\s+been)\s+)?(?:\w+ly\s+)?"
+    r"(?:supplied|donated|provided|delivered|sent|given|gifted|transferred|sold|lent|loaned|handed\s+over)\s+by\b",
+    IC,
+)
 
 
 def nominal_supply(c: Ctx, t: Trigger, items: Sequence[ItemMention]) -> Roles | None:
@@ -223,6 +273,8 @@ def nominal_supply(c: Ctx, t: Trigger, items: Sequence[ItemMention]) -> Roles | 
     sup = origin([i for i in items if i.end <= t.start]) or (owner.code if owner else None)
     if to is None and t.text.lower().startswith("export") and by is None:
         return NO  # "South Korea's arms exports reached a record $17 billion": a national total, no flow
+    if by is not None and owner is not None and to is None and regex.match(r"\s+from\b", c.text[t.end :], IC):
+        return Roles(by.code, owner.code if owner.code != by.code else None)  # "Kenya's deliveries from China"
     awaited = _AWAIT.search(c.text, max(0, t.start - 40), t.start)
     if by is not None and awaited:  # "Kyiv expects the delivery of ATACMS from Washington"
         rec = to.code if to else subject(c, t.start)
@@ -240,6 +292,7 @@ def nominal_acquisition(c: Ctx, t: Trigger, items: Sequence[ItemMention]) -> Rol
         return NO  # "Russia signed an agreement with Iran to supply Su-35s": the supply verb tells the flow
     if (
         t.text.lower().startswith(("buyer", "customer", "importer", "operator"))
+        and items
         and min(items, key=lambda i: i.start).generic
     ):
         return NO  # "India, once the biggest buyer of Russian arms": a description, no flow
@@ -255,12 +308,20 @@ def nominal_acquisition(c: Ctx, t: Trigger, items: Sequence[ItemMention]) -> Rol
         ]
         rec = target[0].code if target else None  # "warned Egypt of sanctions over the Su-35 deal"
     end = object_end(c.text, t.end, c.clause(t.start)[1])
-    fr = role_after(c.text, t.end, end, c.places, "from") or role_after(c.text, t.end, end, c.places, "with")
+    near = near_end(c, t, items, end)
+    fr = role_after(c.text, t.end, near, c.places, "from") or role_after(c.text, t.end, near, c.places, "with")
     sup = fr.code if fr else origin(items)
     if rec is None and sup and _SIGNED.search(c.text, max(0, t.start - 30), t.start):
         return Roles(
             sup, None
         )  # "the Defence Ministry signed a contract with a Turkish shipbuilder": the article's buyer
+    if rec is None and objection is None and t.text.lower().startswith(("deal", "contract", "agreement", "order")):
+        maker = sup or origin([i for i in items if not i.generic], (*NAMED, "designation"))
+        if maker is not None:  # "framework agreements signed in July for 1,000 K2 tanks": the buyer of the story
+            return Roles(maker, None)
+    pair = signers(c, t, items, sup, rec)
+    if pair is not None:
+        return pair
     if rec is None or rec == sup:
         return NO  # "the induction of the JF-17": whose?
     return Roles(sup, rec)
@@ -278,84 +339,16 @@ def nominal_use(c: Ctx, t: Trigger, items: Sequence[ItemMention]) -> Roles | Non
     return Roles(sup, user)
 
 
-def supplier_of(c: Ctx, t: Trigger, items: Sequence[ItemMention]) -> Roles | None:
-    """ "Israel has been a major supplier of drones to Baku", "Azerbaijan's leading arms supplier"."""
-    if t.frame != "supplier":
-        return None
-    owner = possessor_before(c.text, t.start, c.places)
-    end = object_end(c.text, t.end, c.clause(t.start)[1])
-    to = role_after(c.text, t.end, end, c.places, "to") or role_after(c.text, t.end, end, c.places, "for")
-    cut = owner.start if owner else t.start
-    sup = code_of(c, subject_before(c.text, cut, c.places, c.items))
-    rec = to.code if to else owner.code if owner else None
-    return Roles(sup, rec if rec != sup else None)
-
-
-def announced_package(c: Ctx, t: Trigger, items: Sequence[ItemMention]) -> Roles | None:
-    """ "the Pentagon announced a $1 billion package of weapons", "approved $50 million in military aid for Kyiv"."""
-    if t.frame != "announce":
-        return None
-    packages = [i for i in items if i.package]
-    if not packages:
-        return NO
-    end = object_end(c.text, t.end, c.clause(t.start)[1])
-    to = role_after(c.text, t.end, end, c.places, "for") or role_after(c.text, t.end, end, c.places, "to")
-    sup = subject(c, t.start)
-    rec = to.code if to else None
-    return Roles(sup, rec if rec != sup else None)
-
-
-def carried_cargo(c: Ctx, t: Trigger, items: Sequence[ItemMention]) -> Roles | None:
-    """ "Iranian cargo flights carried drones to Russia"; "the aircraft are carrying weapons": an earlier flow."""
-    if t.frame != "carry":
+def leased(c: Ctx, t: Trigger, items: Sequence[ItemMention]) -> Roles | None:
+    """ "India leased a nuclear-powered submarine from Russia"; "Turkey leased drones to Poland"."""
+    if t.frame != "lease":
         return None
     end = object_end(c.text, t.end, c.clause(t.start)[1])
-    if regex.search(r"\b(?:each|apiece)\b", c.text[t.end : end], IC):
-        return NO  # "four launchers carrying eight missiles each": what a weapon holds, no cargo
-    to = role_after(c.text, t.end, end, c.places, "to")
-    sup = subject(c, t.start)
-    if sup and to and sup != to.code:
-        return Roles(sup, to.code)
-    return Roles(None, None, anchor=True)
-
-
-def package_contents(c: Ctx, t: Trigger, items: Sequence[ItemMention]) -> Roles | None:
-    """ "It includes Stinger missiles", "Some of these shipments may have included ...": an earlier flow."""
-    if t.frame != "content":
-        return None
-    lo = c.clause(t.start)[0]
-    if regex.search(r",\s*$", c.text[:lo]):  # "The equipment, which arrived last week, includes"
-        lo = 0
-    if not _HOLDER.search(c.text, max(lo, t.start - 90), t.start):
-        return NO  # "the number of tanks counted": no package holds them
-    holder = [i for i in c.items if lo <= i.start and i.end <= t.start and (i.package or i.container)]
-    if holder:  # "Sweden's new package for Ukraine includes ..."
-        owner = possessor_before(c.text, holder[0].start, c.places)
-        sup = owner.code if owner else origin(holder)
-        to = role_after(c.text, holder[0].end, t.start, c.places, "for") or role_after(
-            c.text, holder[0].end, t.start, c.places, "to"
-        )
-        if sup and to and sup != to.code:
-            return Roles(sup, to.code)
-    return Roles(None, None, anchor=True)
-
-
-def built_for(c: Ctx, t: Trigger, items: Sequence[ItemMention]) -> Roles | None:
-    """ "two frigates being built in Kaliningrad for the Indian Navy", "Germany is building four submarines
-    for Egypt": made for a foreign buyer. No buyer named after "for": a home build, no transfer."""
-    if t.frame != "build":
-        return None
-    end = object_end(c.text, t.end, c.clause(t.start)[1])
-    buyer = role_after(c.text, t.end, end, c.places, "for")
-    if buyer is None:
-        return NO
-    by = role_after(c.text, t.end, end, c.places, "by")
-    yard = role_after(c.text, t.end, end, c.places, "in")
-    sup = (by.code if by else None) or (yard.code if yard else None)
-    sup = sup or (None if t.passive else subject(c, t.start)) or origin(items, (*NAMED, "designation"))
-    if sup is None or sup == buyer.code:
-        return NO
-    return Roles(sup, buyer.code)
+    if t.passive:
+        return passive_supply(c, attrs.evolve(t, frame="out"), items)
+    if role_after(c.text, t.end, end, c.places, "to") is not None or indirect(c, t) is not None:
+        return active_supply(c, attrs.evolve(t, frame="out"), items)
+    return receive(c, attrs.evolve(t, frame="in"), items)
 
 
 def supplied_modifier(c: Ctx, it: ItemMention) -> Roles:
@@ -376,6 +369,8 @@ RULES: tuple[Rule, ...] = (
     active_supply,
     passive_receive,
     receive,
+    turned_to,
+    equip_with,
     arrival,
     foreign_use,
     nominal_supply,
@@ -386,4 +381,8 @@ RULES: tuple[Rule, ...] = (
     carried_cargo,
     package_contents,
     built_for,
+    in_service,
+    came_from,
+    leased,
+    share_of,
 )

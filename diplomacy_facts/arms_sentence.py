@@ -8,12 +8,14 @@ find an actor before a verb, an indirect object ("sent Kyiv ATACMS"), a list of 
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 
 import attrs
 import regex
 
-from diplomacy_facts.arms_syntax import Place, Trigger, subject_before
+from diplomacy_facts.arms_roles import is_free, subject_before
+from diplomacy_facts.arms_syntax import Place, Trigger
 from diplomacy_facts.dates import DateMention
 from diplomacy_facts.hedges import clause_bounds
 from diplomacy_facts.lazy import lazy_compile
@@ -33,7 +35,9 @@ __all__ = [
     "indirect",
     "kinds_for",
     "named_in",
+    "near_end",
     "origin",
+    "signers",
     "subject",
 ]
 
@@ -53,11 +57,17 @@ class Ctx:
     dates: tuple[DateMention, ...] = ()
     future_dates: tuple[DateMention, ...] = ()
     seen: frozenset[str] = frozenset()
+    home: str | None = None  # the article's most frequent topic so far
     clauses: dict[int, tuple[int, int]] = attrs.field(factory=dict, eq=False, repr=False)  # clause_bounds, read once
 
     @property
     def text(self) -> str:
         return self.sentence.text
+
+    @functools.cached_property
+    def free_places(self) -> tuple[Place, ...]:
+        """The places that are not part of a weapon's name ("Iranian" of "Iranian drones")."""
+        return tuple(p for p in self.places if not any(i.start <= p.start < i.end for i in self.items))
 
     def clause(self, pos: int) -> tuple[int, int]:
         if pos not in self.clauses:
@@ -71,6 +81,7 @@ class Roles:
     recipient: str | None
     anchor: bool = False  # the flow is that of an earlier package, shipment or cargo
     dead: bool = False  # the word fits the rule but states no transfer ("which can fire missiles")
+    actor_gives: bool = False  # the clause's actor supplies, whatever the frame ("found income by turning to")
 
 
 NO = Roles(None, None, dead=True)
@@ -79,6 +90,8 @@ NO = Roles(None, None, dead=True)
 def code_of(c: Ctx, place: Place | str | None) -> str | None:
     if place == "PRONOUN":
         return c.topic or c.prev_topic
+    if place == "INSTITUTION":  # "the air force", "the navy": the article's own country
+        return c.topic or c.home or c.prev_topic
     return place.code if isinstance(place, Place) else None
 
 
@@ -86,15 +99,18 @@ def subject(c: Ctx, pos: int) -> str | None:
     return code_of(c, subject_before(c.text, pos, c.places, c.items))
 
 
+_BETWEEN = lazy_compile(r"\bbetween\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", IC)
 _LINK = lazy_compile(r"(?:\s*,\s*|\s*,?\s+(?:and|&|as\s+well\s+as)\s+)(?:the\s+)?", IC)
 
 
 def chain(c: Ctx, code: str | None, lo: int, hi: int) -> list[str | None]:
     """ "Denmark and the Netherlands will donate": every country joined to `code` by "and" or commas."""
-    places = [p for p in c.places if lo <= p.start < hi and not any(i.start <= p.start < i.end for i in c.items)]
+    places = [p for p in c.free_places if lo <= p.start < hi]
     for k, p in enumerate(places):
         if p.code != code:
             continue
+        if _BETWEEN.search(c.text, max(0, places[k].start - 40), places[k].start):
+            break  # "ties between Cairo and Paris": a pair, not partners in the flow
         a = b = k
         while a > 0 and _LINK.fullmatch(c.text[places[a - 1].end : places[a].start]):
             a -= 1
@@ -133,6 +149,13 @@ def kinds_for(items: Sequence[ItemMention]) -> tuple[str, ...]:
     return NAMED
 
 
+_FORCES_AFTER = lazy_compile(
+    r"['’]s\s+(?:[\w-]+\s+)?(?:army|navy|air\s+force|military|armed\s+forces|forces|troops|coast\s+guard|police"
+    r"|government|junta|regime)\b",
+    IC,
+)
+
+
 def indirect(c: Ctx, t: Trigger) -> str | None:
     """ "sent Kyiv ATACMS", "supplied Russia with", "provide Ukraine with"."""
     for p in c.places:
@@ -140,9 +163,9 @@ def indirect(c: Ctx, t: Trigger) -> str | None:
         if (
             p.start >= t.end
             and regex.fullmatch(r"\s+(?:the\s+)?", gap)
-            and not regex.match(r"['’]s\b", c.text[p.end :])
+            and (not regex.match(r"['’]s\b", c.text[p.end :]) or _FORCES_AFTER.match(c.text, p.end))
         ):
-            return p.code
+            return p.code  # also "supplied Sudan's army with ..."
     return None
 
 
@@ -159,3 +182,22 @@ def any_after(c: Ctx, start: int, end: int, exclude: set[str | None]) -> str | N
             ):
                 return p.code
     return None
+
+
+def near_end(c: Ctx, t: Trigger, items: Sequence[ItemMention], end: int) -> int:
+    """Where the words about the verb's own object end: the first comma after its last weapon
+    ("..., following similar orders from the UAE": another clause's source)."""
+    last = max((i.end for i in items if i.start >= t.end), default=t.end)
+    comma = c.text.find(", ", last, end)
+    return comma if comma != -1 else end
+
+
+def signers(c: Ctx, t: Trigger, items: Sequence[ItemMention], sup: str | None, rec: str | None) -> Roles | None:
+    """ "Poland's agency and Korea's Hyundai Rotem signed a contract for K2 tanks": of two signers, the
+    maker's side sells and the other side buys."""
+    maker = origin([i for i in items if not i.generic], (*NAMED, "designation"))
+    if sup is not None or rec is None or rec != maker:
+        return None
+    lo = c.clause(t.start)[0]
+    other = [p for p in c.places if lo <= p.start < t.start and p.code != rec and is_free(c.text, p)]
+    return Roles(rec, other[0].code) if other else None

@@ -29,9 +29,6 @@ __all__ = [
     "items_of",
     "lexicon_pattern",
     "object_end",
-    "possessor_before",
-    "role_after",
-    "subject_before",
 ]
 
 IC = regex.IGNORECASE
@@ -51,7 +48,7 @@ class Place:
 class Trigger:
     start: int
     end: int
-    frame: str  # out, in, arrive, use, carry, content, build, n_out, n_in, n_use, supplier
+    frame: str  # out, in, arrive, use, carry, content, build, source, equip, service, n_out, n_in, n_use, supplier
     text: str
     passive: bool = False  # "were sent", "S-400s supplied by Russia", "ordered by the Navy"
 
@@ -87,7 +84,7 @@ def lexicon_pattern(name: str, flags: int = 0) -> regex.Pattern[str]:
 
 _FRAMES, _TRIGGER_RE = _load_triggers()
 _BLOCKERS = lexicon_pattern("arms_blockers", IC)
-_MAKERS = {r[0]: r[1] for r in _rows("arms_manufacturers")}
+_MAKERS = {r[0]: r[1] for r in [*_rows("arms_manufacturers"), *_rows("arms_groups")]}  # both stand for a country
 _MAKER_RE = lazy_compile(lambda: rf"(?<![\w-])(?:{_alternation(list(_MAKERS))})(?![\w-])")
 
 _DETERMINER = lazy_compile(
@@ -102,26 +99,16 @@ _BE = lazy_compile(
     IC,
 )
 _PARTICIPLE = lazy_compile(r"(?:ed|sent|sold|given|shipped|flown|held|bought|got|lent|made|built)(?:\s+over)?$", IC)
-_PREP_BEFORE = lazy_compile(
-    r"\b(?:in|at|to|from|into|onto|on|near|against|with|by|over|across|inside|outside|within|throughout|via"
-    r"|toward|towards|between|among|than|like|about|under|beside|beyond|around|after|before|during|for|through"
-    r"|including|targeting|visited|visiting|hit|struck|attacked|invaded|invading|and)\s+(?:the\s+)?$",
-    IC,
-)
-# where a subject search stops: a reporting verb, a complementiser, a hard clause break
-_SUBJECT_STOP = lazy_compile(
-    r"[;:]|\s[—–-]{1,2}\s|\b(?:that|said|says|say|told|tells|according\s+to|warned|noted|added|claimed|stated"
-    r"|believes?|believed|thinks?|reported|reports|estimated|estimates|estimating|announced|confirmed|whether)\b"
-    r"(?!\s+to\b)",
-    IC,
-)
 # where a verb's object ends
 _OBJECT_STOP = lazy_compile(
-    r",\s+(?=with\s+(?:the\s+)?\p{Lu}[\w.-]*\s+\w+ing\b)|[;:]|\s[—–]{1,2}\s|\s--\s|,\s+(?=(?:but|while|whereas|although|though|as|because|which|who|after|before|when"
-    r"|since|until|even|saying|adding|according|officials?|the\s+\w+\s+said)\b)"
+    r",\s+(?=with\s+(?:the\s+)?\p{Lu}[\w.-]*\s+\w+ing\b)|:|;(?!\s+(?:and\s+)?(?:up\s+to|about|some|approximately"
+    r"|\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy"
+    r"|eighty|ninety|hundred)\b)|\s[—–]{1,2}\s|\s--\s|,\s+(?=(?:but|while|whereas|although|though|as|because|which|who|after|before|when"
+    r"|since|until|even|saying|adding|according|officials?|the\s+\w+\s+said)(?![\w-]))"
     r"|\b(?:said|says|say|told|announced|confirmed|added|stated|wrote|tweeted|since|when|after|before|while"
     r"|because|although|whereas|unless)\b"
-    r"|,\s+(?=and\s+(?!(?:\w+\s+){0,2}\d))(?=and\s+(?:\w+\s+){0,3}(?:is|are|was|were|has|have|had|will|would|said|say|says)\b)",
+    r"|,\s+(?=and\s+(?!(?:\w+\s+){0,2}\d))(?=and\s+(?:\w+\s+){0,3}(?:is|are|was|were|has|have|had|will|would|said|say|says)\b)"
+    r"|\s(?=and\s+(?:is|are|was|were|has|have|had|will|would)\s+(?:also\s+|now\s+|still\s+)?\p{Ll}+\b)",
     IC,
 )
 # "a supply base", "supply lines", "delivery drones", "transport planes": the word is a modifier
@@ -134,13 +121,10 @@ _COMPOUND = lazy_compile(
 )
 _OF = lazy_compile(r"\s+of\b", IC)
 _INFLECTED = lazy_compile(r"(?:ed|ing|sent|sold|gave|given|got|bought|flew|flown|held|lent)$", IC)
-_PRONOUN_SUBJECT = lazy_compile(
-    r"(?<![\w-])(?:[Ii]t|[Tt]hey|[Ww]e|[Tt]he\s+(?:country|nation|kingdom|republic|island|government))\s+(?:\p{Ll}+\s+){0,3}$"
-)
 
 
 def find_manufacturers(text: str) -> list[Place]:
-    """Arms makers standing for their country ("Lockheed Martin" -> US)."""
+    """Arms makers and armed groups standing for their country ("Lockheed Martin" -> US, "the Houthis" -> YE)."""
     return [
         Place(_MAKERS[" ".join(m.group().split())], m.start(), m.end(), m.group()) for m in _MAKER_RE.finditer(text)
     ]
@@ -162,19 +146,46 @@ def find_triggers(text: str, items: Sequence[ItemMention]) -> list[Trigger]:
         frames = _FRAMES[word]
         nominal = [f for f in frames if f.startswith("n_") or f == "supplier"]
         verbal = [f for f in frames if f not in nominal]
-        noun = bool(nominal) and (not verbal or _is_noun_use(text, m.start()))
+        noun = bool(nominal) and (
+            not verbal or _is_noun_use(text, m.start()) or bool(_OF.match(text, m.end()))  # "Supplies of drones"
+        )
         frame = (nominal if noun else verbal or nominal)[0]
         before = text[max(0, m.start() - 40) : m.start()]
         passive = False
-        if frame in ("out", "in", "use", "build") and _PARTICIPLE.search(word):
-            passive = bool(_BE.search(before)) or (
-                any(0 <= m.start() - i.end <= 2 for i in items)
-                and bool(regex.match(r"\s+(?:by|to|from|in)\b", text[m.end() :]))
-            )
+        if frame in ("out", "in", "use", "build", "lease") and _PARTICIPLE.search(word):
+            passive = (
+                bool(_BE.search(before))
+                or (
+                    any(0 <= m.start() - i.end <= 2 for i in items)
+                    and bool(regex.match(r"\s+(?:by|to|from|in)\b", text[m.end() :]))
+                )
+                or any(_REDUCED.fullmatch(text, i.end, m.start()) for i in items if 0 < m.start() - i.end <= 45)
+            )  # "two frigates from South Korea, delivered in 2020": a reduced relative
             if regex.search(r"\b(?:has|have|had)\s+(?:\w+ly\s+)?$", before, IC):
                 passive = False
+        if word in ("offer", "offers") and regex.match(r"\s+(?:for|from)\b", text[m.end() :]):
+            continue  # "weighing offers for 24 new jets": bids, not a transfer
+        if frame == "equip" and _ARMED_NOUN.match(text, m.end()):
+            continue  # "Sudan's armed forces", "armed groups": an adjective
+        if frame == "source":  # "turned to": the verb alone carries tense and modality
+            end = m.start() + len(m.group().split()[0])
+            out.append(Trigger(m.start(), end, frame, text[m.start() : end], passive))
+            continue
+        if frame in ("service", "origin"):
+            passive = True  # "corvettes are now in service with": the weapon is before the words
         out.append(Trigger(m.start(), m.end(), frame, m.group(), passive))
     return out
+
+
+_FAILED = lazy_compile(r"\b(?:struggl\w*|fail\w*|unable)\s+to\s+(?:[\w$.-]+\s+){0,4}$", IC)
+_REDUCED = lazy_compile(r"(?:\s+(?:from|to|for|by)\s+[^,;:]{1,30}?)?\s*,\s*(?:\w+ly\s+)?", IC)
+_INTEND = lazy_compile(r"\b(?:intends?|intended|intending|aims?|aimed|aiming)\s+to\s+(?:\w+\s+)?$", IC)
+_ARMED_NOUN = lazy_compile(
+    r"\s+(?:forces?|groups?|men|gangs?|militias?|conflicts?|violence|robbery|police|guards?|wings?|services|rebels"
+    r"|fighters|drones?|personnel|insurgents?|opposition|struggle|clashes|escort|units?|vehicles?|helicopters?)\b",
+    IC,
+)
+_GERUND_BLOCK = lazy_compile(r"\b(?:against|from|instead\s+of|rather\s+than|without|avoid|avoided|avoids)\s+$", IC)
 
 
 def blocked(text: str, trigger: Trigger, clause_start: int) -> bool:
@@ -184,6 +195,14 @@ def blocked(text: str, trigger: Trigger, clause_start: int) -> bool:
     tail = " ".join(words[-12:])
     if _BLOCKERS.search(tail):
         return True
+    if _FAILED.search(text, max(clause_start, trigger.start - 50), trigger.start):
+        return True  # "the UAE struggled to close its F-35 deal": an attempt that failed
+    if trigger.frame == "in" and _INTEND.search(text, max(clause_start, trigger.start - 30), trigger.start):
+        return True  # "it also intends to acquire F-35 jets": a buyer's intention, no deal yet
+    if _GERUND_BLOCK.search(
+        text, max(clause_start, trigger.start - 20), trigger.start
+    ) and trigger.text.lower().endswith("ing"):
+        return True  # "warned Beijing against supplying", "refrained from sending", "instead of selling"
     return bool(regex.match(r"\s+(?:for|to)\b", text[trigger.end : trigger.end + 5])) and bool(
         _BLOCKERS.search(text[trigger.start : trigger.end])
     )
@@ -195,90 +214,8 @@ def object_end(text: str, pos: int, limit: int) -> int:
     return m.start() if m else limit
 
 
-_CLAUSE_AND = lazy_compile(r",\s+(?:and|but|while)\s+(?:the\s+)?$", IC)
-_AUX_ONLY = lazy_compile(
-    r"(?:\s+(?:has|have|had|will|would|is|are|was|were|also|then|later|already|reportedly|since|\w+ly))*\s+", IC
-)
-
-
-def _free(text: str, place: Place) -> bool:
-    """Not the object of a preposition: a candidate subject."""
-    return not _PREP_BEFORE.search(text[max(0, place.start - 25) : place.start])
-
-
-def subject_before(
-    text: str, pos: int, places: Sequence[Place], items: Sequence[ItemMention], lo: int = 0
-) -> Place | str | None:
-    """The country acting before `pos`: a Place, "PRONOUN" for it/they/we, or None."""
-    stop = lo
-    for m in _SUBJECT_STOP.finditer(text, lo, pos):
-        stop = m.end()
-    inside_item = [(i.start, i.end) for i in items]
-    for p in sorted(places, key=lambda p: -p.start):
-        if p.end > pos or p.start < stop:
-            continue
-        holder = next(((a, b) for a, b in inside_item if a <= p.start < b), None)
-        if holder is not None:
-            if regex.fullmatch(r"\s+(?:\p{Ll}+\s+){0,2}", text[holder[1] : pos]):
-                return p  # "Israeli jets struck ...": the weapon's country is the actor
-            continue  # "Russian MiG-29s": an origin, not a subject
-        between = text[p.end : pos]
-        # the pronoun ends at `pos` (a few words before it): look at the last 120 characters only,
-        # not the whole gap back to every earlier place (cubic in a long sentence)
-        if _PRONOUN_SUBJECT.search(text, max(p.end, pos - 120), pos) and regex.search(
-            r"\b(?:it|they|we|the\s+\w+)\s", between, IC
-        ):
-            return "PRONOUN"
-        if _free(text, p) or (_CLAUSE_AND.search(text, max(0, p.start - 12), p.start) and _AUX_ONLY.fullmatch(between)):
-            return p  # "..., and Turkey has delivered T129 helicopters": a second clause's subject
-    if _PRONOUN_SUBJECT.search(text[stop:pos]):
-        return "PRONOUN"
-    return None
-
-
-def possessor_before(text: str, pos: int, places: Sequence[Place]) -> Place | None:
-    """ "India's induction", "Azerbaijan's leading arms supplier": the 's country right before."""
-    for p in places:
-        gap = text[p.end : pos]
-        if regex.fullmatch(r"['’]s?\s+(?:[\w-]+\s+){0,3}", gap):
-            return p
-    return None
-
-
-_ROLE = {
-    "to": r"to|into|(?:destined|bound|earmarked|intended)\s+for",
-    "for": r"for(?:\s+use\s+(?:by|in))?",
-    "from": r"from",
-    "by": r"by",
-    "with": r"with",
-    "in": r"in|at|to|into",
-    "including": r"including|such\s+as|among\s+them",
-}
-
-
-def role_after(text: str, start: int, end: int, places: Sequence[Place], role: str) -> Place | None:
-    """The country after a preposition between `start` and `end`: "to Russia", "to the Serbian army"."""
-    pattern = regex.compile(rf"\b(?:{_ROLE[role]})\s+(?:(?:the|its|their|a|an)\s+)?(?:[\w-]+\s+){{0,2}}$", IC)
-    for p in sorted(places, key=lambda p: p.start):
-        if start <= p.start < end and pattern.search(text[max(start, p.start - 40) : p.start]):
-            gap = text[max(start, p.start - 40) : p.start]
-            if (
-                role == "to"
-                and regex.search(r"\bto\s+(?:[\w-]+\s+){1,2}$", gap)
-                and not regex.search(r"\bto\s+(?:the|its|their)\s", gap)
-            ):
-                continue  # "to bolster the defence of" is no recipient
-            if role == "from" and _THREAT_FROM.search(gap):
-                continue  # "to cover threats from China": an adversary, no supplier
-            return p
-    return None
-
-
-_THREAT_FROM = lazy_compile(
-    r"\b(?:threats?|attacks|pressure|aggression|incursions?|danger|menace|invasion)\s+from\s+"
-    r"(?:(?:both|either|neighbouring|neighboring|the)\s+)?(?:[\w-]+\s+(?:and|or)\s+)?$",
-    IC,
-)
+_AMONG_ARE = lazy_compile(r"(?:^|[.;:]\s*)\W*among\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", IC)
+_ARE = lazy_compile(r"\s(?:are|were|is|was|include|included)\s", IC)
 _RELATIVE_GAP = lazy_compile(r"\s*,?\s*(?:that|which)\b[^,;:()]{0,80}$", IC)
 _ESTIMATE = lazy_compile(
     r"\b(?:estimates?|figures?|numbers?|tall(?:y|ies)|counts?|forecasts?|projections?|claims?|reports?)\s+of\s+(?:[\w,.]+\s+){0,3}$",
@@ -292,6 +229,12 @@ _TOTAL_NOW = lazy_compile(
 _BARE_RELATIVE = lazy_compile(
     r"\s+(?:(?:the\s+)?\p{Lu}[\w.'’-]*(?:\s+\p{Lu}[\w.'’-]*){0,2}|it|they)\s+(?:has\s+|had\s+|have\s+)?"
 )  # "the six K9 howitzers Chile ordered", "... it ordered"
+# "the 12 Caesar howitzers Armenia ordered from France arrived": a bare relative clause before the verb
+_RELATIVE_BEFORE = lazy_compile(
+    r"\s+(?:\p{Lu}[\w.'’-]*(?:\s+\p{Lu}[\w.'’-]*){0,2}|it|they)\s+(?:has\s+|had\s+|have\s+)?"
+    r"(?:\w+ed|bought|got|sought)(?:\s+(?:from|by|in|to|for)\s+[^,;:]{1,30}?)?\s+(?:have\s+|has\s+|had\s+)?"
+    r"(?:(?:now|finally|already|all|also)\s+)*"
+)
 _PASSIVE_GAP = lazy_compile(
     r"(?:(?:\s+(?:to|for|from)\s+[^,;:]{1,30}?)?\s*,?\s*(?:that|which)\s+)?\s*"
     r"(?:(?:have|has|had|will|would|could|may|might|must|should)\s+){0,2}(?:(?:been|were|was|are|is|be)\s+)?(?:being\s+)?"
@@ -322,8 +265,12 @@ def items_of(
                     IC,
                 )
                 or regex.fullmatch(
-                    r"\s+\w+(?:ed|en|t)\s+(?:by|from|in|to|for)\s+[^,;:]{1,40}?\s+" + _PASSIVE_GAP.pattern, gap, IC
+                    r"\s+(?:\w+(?:ed|en|t)|made)\s+(?:by|from|in|to|for)\s+[^,;:]{1,40}?\s+" + _PASSIVE_GAP.pattern,
+                    gap,
+                    IC,
                 )
+                or (trigger.frame == "arrive" and _RELATIVE_BEFORE.fullmatch(gap))
+                or (trigger.passive and _REDUCED.fullmatch(gap) is not None)
             ):
                 break
             group.insert(0, it)
@@ -342,11 +289,16 @@ def items_of(
         lead = text[max(0, before[-1].start - 40) : before[-1].start]
         if _ESTIMATE.search(lead) and not _TOTAL_NOW.search(lead):
             return []  # "the estimate of about 6,700 containers that the minister gave"
+        inverted = _AMONG_ARE.search(text, max(0, before[-1].start - 40), before[-1].start)
+        if inverted is not None and before[-1].generic:  # "Among the weapons X has provided are Y and Z"
+            verb = _ARE.search(text, trigger.end, object_end(text, trigger.end, len(text)))
+            if verb is not None:
+                return [i for i in items if verb.end() <= i.start < object_end(text, verb.end(), len(text))]
         return [before[-1]]  # "the S-400 complex that Russia had handed over"
     if trigger.frame in ("n_out", "n_in", "supplier") and not regex.match(r"\s+(?:of|for)\b", text[trigger.end :]):
         compound = [i for i in before if trigger.start - i.end <= 1]  # "arms sales", "arms supplier"
-        if compound:
-            return compound
+        if compound or _NOUN_THEN_VERB.match(text, trigger.end):
+            return compound  # "The deliveries are part of ...": what follows is the noun's predicate
     end = object_end(text, trigger.end, len(text))
     if trigger.frame == "strike":  # the target is no weapon: only "with ..." / "using ..."
         tool = _WITH_TOOL.search(text, trigger.end, end)
@@ -360,5 +312,28 @@ def items_of(
     return [i for i in items if trigger.end <= i.start < end]
 
 
-_VERBAL = frozenset({"out", "in", "use", "strike", "arrive", "carry", "content", "announce", "build"})
+_NOUN_THEN_VERB = lazy_compile(
+    r"\s+(?:are|is|was|were|have|has|had|will|would|could|may|might|began|started|continued|remain|remains|came"
+    r"|come|followed|include|includes|included)\b",
+    IC,
+)
+_VERBAL = frozenset(
+    {
+        "out",
+        "in",
+        "use",
+        "strike",
+        "arrive",
+        "carry",
+        "content",
+        "announce",
+        "build",
+        "source",
+        "equip",
+        "service",
+        "origin",
+        "lease",
+        "share",
+    }
+)
 _WITH_TOOL = lazy_compile(r"\b(?:with|using)\b", IC)

@@ -27,6 +27,7 @@ import regex
 from diplomacy_facts.lazy import lazy_compile
 from diplomacy_facts.model import ArmsCategory
 from diplomacy_facts.quantities import find_prices
+from diplomacy_facts.weapons_attach import attach
 from diplomacy_facts.weapons_lexicon import (
     DESIG_RE,
     KEEP_MODS,
@@ -37,53 +38,18 @@ from diplomacy_facts.weapons_lexicon import (
     SKIP_MODS,
     TYPE_EXACT_RE,
     TYPE_RE,
+    WORN_MODS,
     Designation,
     WeaponType,
     lookup_designation,
     singular_words,
     type_of,
 )
+from diplomacy_facts.weapons_mention import ItemMention
 
 __all__ = ["Designation", "ItemMention", "WeaponType", "find_items", "lookup_designation"]
 
 Origins = Sequence[tuple[int, int, str]]  # (start, end, ISO code) of place mentions
-
-
-@attrs.frozen
-class ItemMention:
-    """One weapon phrase: [start, end) covers designation, modifiers and type noun."""
-
-    start: int
-    end: int
-    item: str
-    category: ArmsCategory
-    designation: str | None = None
-    calibre: str | None = None
-    origin: str | None = None  # ISO code from "Iranian-made", "Chinese", "China's"
-    origin_kind: str | None = None  # "made", "supplied", "demonym", "possessive", "designation"
-    flags: frozenset[str] = frozenset()
-    plural: bool = False
-    definite: bool = False  # "the missiles", "these shipments": may point back
-
-    @property
-    def head(self) -> str:
-        return self.item.split()[-1]
-
-    @property
-    def generic(self) -> bool:
-        return "generic" in self.flags
-
-    @property
-    def container(self) -> bool:
-        return "container" in self.flags
-
-    @property
-    def package(self) -> bool:
-        return "package" in self.flags
-
-    @property
-    def carrier(self) -> bool:
-        return "carrier" in self.flags
 
 
 # type nouns that name the platform even after a name listed for another weapon
@@ -93,6 +59,7 @@ _UNKNOWN_DESIG = lazy_compile(
     r"(?:Type\s\d{2,3}[A-Z]{0,2}(?:/[A-Z])?|[A-Z][A-Za-z]{0,5}-?\d{1,4}[A-Za-z]{0,3}(?:[-/][A-Z0-9]{1,4})?"
     r"|\d[A-Z]\d{1,3}[A-Z]?|\p{Lu}\p{Ll}+-class|\p{Lu}[\p{Ll}]{2,}(?:\s\p{Lu}[\p{Ll}]{2,})?)\s+$"
 )
+_STRIKE_KIND = lazy_compile(r"\b(?:air-to-air|anti-ship|cruise|ballistic|anti-tank|air-to-ground|air-to-surface)\b")
 _CALIBRE = lazy_compile(
     r"(?P<n>\d{2,3}(?:\.\d)?)\s?-?\s?(?:mm|millimet(?:er|re))\b\.?\s+$|(?P<w>\d{1,2},?\d{3}|\d{2,4})-(?P<u>pound|lb|kg)\s+$",
     regex.IGNORECASE,
@@ -170,8 +137,8 @@ def _extend_left(text: str, start: int, origins: Origins) -> _Left:
             mods.insert(0, m.group(0).strip().lower())
             pos -= len(m.group(0))
             continue
-        m = SKIP_MODS.search(before)
-        if m and desig is None and (m.start() == 0 or not before[m.start() - 1].isalnum()):
+        m = SKIP_MODS.search(before) if desig is None else WORN_MODS.search(before)  # "24 used F-16 jets"
+        if m and (m.start() == 0 or not before[m.start() - 1].isalnum()):
             pos -= len(m.group(0))
             continue
         if desig is None and (d := _desig_before(text, pos)) is not None:
@@ -220,6 +187,8 @@ def _from_type(
             category = entry.category
             if wt.category in _PLATFORM_NOUNS and entry.category not in _PLATFORM_NOUNS and "generic" not in wt.flags:
                 category = wt.category  # a name shared by two weapons: "Hawk trainers", "Puma helicopters"
+            if wt.category is ArmsCategory.MISSILES and _STRIKE_KIND.search(wt.item):
+                category = wt.category  # "IRIS-T air-to-air missiles": not the ground-based system of that name
             if wt.item.endswith((" system", " complex")) and not entry.default_type.endswith("system"):
                 wt = attrs.evolve(wt, item=entry.default_type)  # "its Archer artillery system": a howitzer
         flags -= {"carrier", "needs_mod", "generic"}
@@ -296,16 +265,6 @@ def _from_designation(
     )
 
 
-# "rockets for HIMARS launchers": the ammunition of a named launcher
-_FOR_LAUNCHER = lazy_compile(r"\s+(?:for|of)\s+(?:the\s+|its\s+|their\s+)?$", regex.IGNORECASE)
-# "grenade launchers with ammunition", "J-10C, armed with air-to-air missiles": part of the first item
-_WITH = lazy_compile(
-    r"\s*,?\s*(?:(?:armed|fitted|equipped|loaded|mounted)\s+)?(?:with|and\s+their|and\s+its)\s+(?:(?:their|its|the)\s+)?"
-    r"(?:own\s+)?$",
-    regex.IGNORECASE,
-)
-
-
 _COUNTED = lazy_compile(
     r"(?:\d|\b(?:million|thousand|hundred|dozens|hundreds|thousands|millions)\b)\s+$", regex.IGNORECASE
 )
@@ -323,33 +282,6 @@ _PACKAGE_CUE = lazy_compile(
     regex.IGNORECASE,
 )
 _APPOSITION_START = lazy_compile(r"\s*,\s+(?:a|an)\s+", regex.IGNORECASE)
-_APPOSITION = lazy_compile(r"\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?", regex.IGNORECASE)
-
-
-def _attach(text: str, items: list[ItemMention]) -> list[ItemMention]:
-    out: list[ItemMention] = []
-    for it in items:
-        prev = out[-1] if out else None
-        if prev is not None:
-            gap = text[prev.end : it.start]
-            if (
-                prev.category is ArmsCategory.AMMUNITION
-                and it.designation
-                and _FOR_LAUNCHER.fullmatch(gap)
-                and it.category is not ArmsCategory.AMMUNITION
-            ):
-                out[-1] = attrs.evolve(
-                    prev, end=it.end, item=f"{it.designation.lower()} {prev.item}", designation=it.designation
-                )
-                continue
-            if _WITH.fullmatch(gap) and it.category in (ArmsCategory.AMMUNITION, ArmsCategory.MISSILES):
-                out[-1] = attrs.evolve(prev, end=it.end)
-                continue
-            if prev.designation and not it.designation and _APPOSITION.fullmatch(gap):
-                out[-1] = attrs.evolve(prev, end=it.end)  # "the Archer, a truck-mounted 155 mm howitzer"
-                continue
-        out.append(it)
-    return out
 
 
 def _shared_type(text: str, items: list[ItemMention], d: regex.Match[str]) -> int | None:
@@ -411,4 +343,4 @@ def find_items(
         item = _from_designation(text, d, origins, known)
         if item is not None:
             out.append(item)
-    return _attach(text, sorted(out, key=lambda i: i.start))
+    return attach(text, sorted(out, key=lambda i: i.start))

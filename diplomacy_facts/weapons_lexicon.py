@@ -33,6 +33,7 @@ __all__ = [
     "TYPES",
     "TYPE_EXACT_RE",
     "TYPE_RE",
+    "WORN_MODS",
     "Designation",
     "WeaponType",
     "lookup_designation",
@@ -145,6 +146,7 @@ def _load_designations() -> tuple[dict[str, Designation], list[tuple[str, str]],
             by_name[n.lower()] = d
             aliases.append((n, names[0]))
     alts = sorted({a for a, _ in aliases}, key=lambda a: (-len(a), a))
+
     def build() -> str:  # a trie (diplomacy_facts.trie), built on first use
         body = trie_alternation(_name_pattern(a) for a in alts)
         return rf"{word_start(alts)}(?<![\w-])(?P<d>{body})(?:{_VARIANT})?(?P<pl>s|es|['’]s)?(?![\w-])"
@@ -208,14 +210,24 @@ NOT_NAMES = frozenset(
 
 KEEP_MODS = lazy_compile(
     r"(?:self-propelled|towed|wheeled|tracked|mobile|portable|man-portable|shoulder-fired|long-range|short-range"
+    r"|anti-ship|anti-radiation|anti-submarine|air-to-ground|air-to-surface|surface-to-surface|ship-launched"
+    r"|submarine-launched|ground-launched|sea-launched"
     r"|medium-range|intermediate-range|guided|precision-guided|unguided|heavy|light|armou?red|unmanned|naval"
     r"|tactical|combat|attack|stealth|multirole|multi-role|reconnaissance|air-dropped|laser-guided|infantry"
     r"|kamikaze|hypersonic|supersonic|jet|transport|surveillance|small-diameter|bunker-busting|cluster)\s+$",
     regex.IGNORECASE,
 )
 
+# second-hand before a name: "24 used F-16 jets", "refurbished Leopard 1 tanks"
+WORN_MODS = lazy_compile(
+    r"(?:(?<=(?:\b(?:the|a|an|its|their|some|more|of|and|one|two|three|four|five|six|seven|eight|nine|ten|twelve"
+    r"|dozen|dozens|several|few)|\d)\s)used|second-hand|secondhand|refurbished|surplus|ex-\w+)\s+$",
+    regex.IGNORECASE,
+)
+
 SKIP_MODS = lazy_compile(
-    r"(?:advanced|modern|new|newer|newest|upgraded|additional|extra|further|more|older|old|used|second-hand"
+    r"(?:advanced|modern|new|newer|newest|upgraded|additional|extra|further|more|older|old|(?<=(?:\b(?:the|a|an|its|their|his|her|our|some|more|of|and|one|two|three|four|five|six|seven|eight|nine|ten"
+    r"|eleven|twelve|dozen|dozens|several|few|twenty|thirty|forty|fifty|sixty)|\d)\s)used|second-hand"
     r"|secondhand|refurbished|surplus|latest|sophisticated|powerful|long-awaited|much-needed|state-of-the-art"
     r"|high-tech|nuclear-capable|\w+-era|vintage|large-calibre|large-caliber|heavy-duty|cutting-edge|first"
     r"|remaining|own|such|similar|various|unspecified)\s+$",

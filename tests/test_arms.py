@@ -114,6 +114,13 @@ def test_table_is_large_and_ids_unique() -> None:
         ("the S-400", "s-400 air defence system", "air_defence"),
         ("small arms", "small arms", "small_arms"),
         ("military equipment", "military equipment", "equipment"),
+        ("A-29 Super Tucano aircraft", "super tucano aircraft", "aircraft"),
+        ("M1A2 SEPv3 Abrams tanks", "abrams tank", "armoured_vehicles"),
+        ("Guided Multiple Launch Rocket System (GMLRS) pods", "gmlrs guided rocket", "ammunition"),
+        ("IRIS-T air-to-air missiles", "iris-t air-to-air missile", "missiles"),
+        ("L-39 training jets", "l-39 trainer jet", "aircraft"),
+        ("24 used F-16 jets", "f-16 jet", "aircraft"),
+        ("anti-ship ballistic missiles", "anti-ship ballistic missile", "missiles"),
     ],
 )
 def test_item_names(phrase: str, item: str, category: str) -> None:
@@ -140,6 +147,15 @@ def test_item_names(phrase: str, item: str, category: str) -> None:
 def test_not_weapons(text: str) -> None:
     found = find_items(text)
     assert all(m.category.value == "air_defence" for m in found) if "anti-drone" in text else found == []
+
+
+def test_used_is_a_verb_after_an_auxiliary_and_second_hand_after_a_number() -> None:
+    verb = "Sudan's army has used drones in the war."
+    (drone,) = find_items(verb)
+    assert verb[drone.start : drone.end] == "drones"
+    adjective = "Romania bought 32 used F-16 jets."
+    (jet,) = find_items(adjective)
+    assert adjective[jet.start : jet.end] == "used F-16 jets"
 
 
 def test_designation_aliases() -> None:

@@ -1,0 +1,268 @@
+"""Rules for transfer words whose roles sit in a fixed frame around them (tried by arms_rules.RULES).
+
+- ``source``: "Russia has turned to Iran for drones", "Mali relies on Russia for its helicopters":
+  the one who turns gets, the country after the verb supplies what follows "for". A seller
+  after money turns to a buyer: "found a new source of income by turning to Russia for munitions",
+  "turned to Azerbaijan as a market for its rocket launchers".
+- ``equip``: "Turkey armed Azerbaijan with Bayraktar drones", "has equipped Somalia's army with
+  armoured vehicles": the country right after the verb receives what follows "with".
+- ``origin``: "Most of the drones came from Iran": the country after "from" supplies; the one who
+  gets them is the weapon's possessor ("Sudan's drones came from Iran") or the recipient of the
+  flow told before.
+- ``lease``: "India leased a nuclear submarine from Russia" (gets), "leased drones to Poland" (gives).
+- ``service``: "Turkish-built corvettes are now in service with the Pakistan Navy": a foreign weapon
+  in service with (or inducted into, delivered into) a country's forces.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+
+from diplomacy_facts.arms_roles import possessor_before, role_after, subject_before
+from diplomacy_facts.arms_sentence import IC, MADE, NAMED, NO, Ctx, Roles, code_of, origin, subject
+from diplomacy_facts.arms_syntax import Place, Trigger, object_end
+from diplomacy_facts.lazy import lazy_compile
+from diplomacy_facts.weapons import ItemMention
+
+__all__ = [
+    "announced_package",
+    "built_for",
+    "came_from",
+    "carried_cargo",
+    "equip_with",
+    "in_service",
+    "package_contents",
+    "share_of",
+    "supplier_of",
+    "turned_to",
+]
+
+# what holds the items of a content verb: "It includes", "the package contains", "these shipments included"
+_HOLDER = lazy_compile(
+    r"\b(?:it|they|this|these|those|that|package|packages|list|shipments?|consignments?|cargo|aid|deal|containers?"
+    r"|deliver(?:y|ies)|tranche|batch|order|contract|assistance|transfers?|flights?|planes|aircraft|equipment"
+    r"|hardware|weapons|arms|agreement|sale)\b",
+    IC,
+)
+
+
+# what may stand between the verb and its country: "turned to its old ally Russia", "armed the Kurdish ..."
+_LEAD = lazy_compile(
+    r"\s+(?:(?:the|its|their|his|her|a|an|old|long-time|longtime|traditional|ally|allies|partner|partners|patron"
+    r"|neighbour|neighbor|friend|backer)\s+){0,3}",
+    IC,
+)
+_FLOW_NOUN = lazy_compile(
+    r"\b(?:deliveries|imports|purchases|acquisitions|shipments|exports|sales|supplies|transfers)\s+(?P<dir>from|to)\s",
+    IC,
+)
+_ITS = lazy_compile(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,3}$", IC)
+_PREP = lazy_compile(r"\s+(?:back\s+)?(?:to|on|upon|towards?)\b", IC)
+_FOR = lazy_compile(r"[^;:]{0,60}?\bfor\b", IC)
+_WITH = lazy_compile(r"[^;:.]{0,60}?\bwith\b", IC)
+# a seller looking for money turns to a buyer
+_INCOME = lazy_compile(
+    r"\b(?:income|revenues?|cash|hard\s+currency|foreign\s+currency|money|earnings|profits?|foreign\s+exchange)\b", IC
+)
+_MARKET = lazy_compile(
+    r"\s+as\s+(?:a|an|its|the|their)\s+(?:[\w-]+\s+)?(?:buyers?|markets?|customers?|clients?|outlets?)\b", IC
+)
+# "its army", "the Kurdish forces of": a country's forces right after its name
+_FORCES = lazy_compile(
+    r"['’]s?\s+(?:[\w-]+\s+)?(?:army|navy|air\s+force|military|armed\s+forces|forces|troops|coast\s+guard|police"
+    r"|marines|soldiers)\b",
+    IC,
+)
+
+
+def _right_after(c: Ctx, pos: int, end: int) -> Place | None:
+    """The country the verb ending at `pos` takes as its object: "turned to Iran", "armed the Kurds"."""
+    for p in c.places:
+        if pos <= p.start < end and _LEAD.fullmatch(c.text, pos, p.start) is not None:
+            if any(i.start <= p.start < i.end for i in c.items):
+                return None  # "turned to Russian drones": a weapon's origin, no partner
+            return p
+        if p.start >= pos:
+            break
+    return None
+
+
+def turned_to(c: Ctx, t: Trigger, items: Sequence[ItemMention]) -> Roles | None:
+    """ "Russia has turned to Iran for drones"; "found income by turning to Russia for munitions"."""
+    if t.frame != "source":
+        return None
+    end = object_end(c.text, t.end, c.clause(t.start)[1])
+    prep = _PREP.match(c.text, t.end)
+    partner = _right_after(c, prep.end(), end) if prep else None
+    if partner is None or not items or items[0].start < partner.end:
+        return NO  # "turned to suppliers of last resort", "turned to Russia, including fighters"
+    if not _FOR.match(c.text, partner.end, items[0].start):
+        return NO  # "relies on Russia and its drones": no "for"
+    lo = c.clause(t.start)[0]
+    actor = subject(c, t.start)
+    if actor is None and not any(lo <= p.start < t.start for p in c.places):
+        mine = c.topic if c.topic and all(p.start < t.start for p in c.places if p.code == c.topic) else None
+        actor = mine or c.home or c.prev_topic  # "the regime has found income by turning to ...": the article's country
+    if _INCOME.search(c.text, lo, t.start) or _MARKET.match(c.text, partner.end):
+        return Roles(actor, partner.code if partner.code != actor else None, actor_gives=True)
+    return Roles(partner.code, actor if actor != partner.code else None)
+
+
+def equip_with(c: Ctx, t: Trigger, items: Sequence[ItemMention]) -> Roles | None:
+    """ "Turkey armed Azerbaijan with Bayraktar drones", "equipped Somalia's army with armoured vehicles"."""
+    if t.frame != "equip":
+        return None
+    if t.passive:
+        return NO  # "drones armed with missiles", "an army equipped with Chinese rifles" (read by its modifier)
+    end = object_end(c.text, t.end, c.clause(t.start)[1])
+    taker = _right_after(c, t.end, end)
+    if taker is None or not items or items[0].start < taker.end:
+        return NO
+    gap_end = items[0].start
+    after = _FORCES.match(c.text, taker.end)
+    start = after.end() if after else taker.end
+    if not _WITH.match(c.text, start, gap_end):
+        return NO
+    giver = subject(c, t.start) or origin(items, MADE)
+    if giver is None or giver == taker.code:
+        return NO
+    return Roles(giver, taker.code)
+
+
+def in_service(c: Ctx, t: Trigger, items: Sequence[ItemMention]) -> Roles | None:
+    """ "Turkish-built corvettes are now in service with the Pakistan Navy"."""
+    if t.frame != "service":
+        return None
+    end = object_end(c.text, t.end, c.clause(t.start)[1])
+    user = _right_after(c, t.end, end)
+    mine = [i for i in items if i.end <= t.start]
+    sup = origin(mine, NAMED)
+    if user is None or sup is None or sup == user.code:
+        return NO
+    return Roles(sup, user.code)
+
+
+def came_from(c: Ctx, t: Trigger, items: Sequence[ItemMention]) -> Roles | None:
+    """ "Most of the drones came from Iran", "the shells were sourced from North Korea"."""
+    if t.frame != "origin":
+        return None
+    end = object_end(c.text, t.end, c.clause(t.start)[1])
+    source = _right_after(c, t.end, end)
+    mine = [i for i in items if i.end <= t.start]
+    if source is None or not mine:
+        return NO
+    owner = possessor_before(c.text, mine[0].start, c.places)
+    held = next((i.origin for i in mine if i.origin_kind == "possessive"), None)  # "Most of Egypt's weapons"
+    rec = owner.code if owner is not None else held  # else the flow told before (arms_context.inherit)
+    return Roles(source.code, rec if rec != source.code else None)
+
+
+def supplier_of(c: Ctx, t: Trigger, items: Sequence[ItemMention]) -> Roles | None:
+    """ "Israel has been a major supplier of drones to Baku", "Azerbaijan's leading arms supplier"."""
+    if t.frame != "supplier":
+        return None
+    owner = possessor_before(c.text, t.start, c.places)
+    end = object_end(c.text, t.end, c.clause(t.start)[1])
+    to = role_after(c.text, t.end, end, c.places, "to") or role_after(c.text, t.end, end, c.places, "for")
+    cut = owner.start if owner else t.start
+    sup = code_of(c, subject_before(c.text, cut, c.places, c.items))
+    held = next((i.origin for i in items if i.start > t.end and i.origin_kind == "possessive"), None)
+    rec = to.code if to else owner.code if owner else held  # "the main source of Myanmar's weapons"
+    if rec is None and _ITS.search(c.text, max(0, t.start - 40), t.start):  # "Britain was its third-largest supplier"
+        rec = c.topic if c.topic not in (None, sup) else c.prev_topic
+    return Roles(sup, rec if rec != sup else None)
+
+
+def announced_package(c: Ctx, t: Trigger, items: Sequence[ItemMention]) -> Roles | None:
+    """ "the Pentagon announced a $1 billion package of weapons", "approved $50 million in military aid for Kyiv"."""
+    if t.frame != "announce":
+        return None
+    packages = [i for i in items if i.package]
+    if not packages:
+        return NO
+    end = object_end(c.text, t.end, c.clause(t.start)[1])
+    to = role_after(c.text, t.end, end, c.places, "for") or role_after(c.text, t.end, end, c.places, "to")
+    sup = subject(c, t.start)
+    rec = to.code if to else None
+    return Roles(sup, rec if rec != sup else None)
+
+
+def carried_cargo(c: Ctx, t: Trigger, items: Sequence[ItemMention]) -> Roles | None:
+    """ "Iranian cargo flights carried drones to Russia"; "the aircraft are carrying weapons": an earlier flow."""
+    if t.frame != "carry":
+        return None
+    end = object_end(c.text, t.end, c.clause(t.start)[1])
+    if regex.search(r"\b(?:each|apiece)\b", c.text[t.end : end], IC):
+        return NO  # "four launchers carrying eight missiles each": what a weapon holds, no cargo
+    to = role_after(c.text, t.end, end, c.places, "to")
+    sup = subject(c, t.start)
+    if sup and to and sup != to.code:
+        return Roles(sup, to.code)
+    return Roles(None, None, anchor=True)
+
+
+def package_contents(c: Ctx, t: Trigger, items: Sequence[ItemMention]) -> Roles | None:
+    """ "It includes Stinger missiles", "Some of these shipments may have included ...": an earlier flow."""
+    if t.frame != "content":
+        return None
+    lo = c.clause(t.start)[0]
+    if regex.search(r",\s*$", c.text[:lo]):  # "The equipment, which arrived last week, includes"
+        lo = 0
+    if t.text.lower().startswith(("has requested", "have requested", "requested")):
+        return Roles(None, None, anchor=True)  # the items of the sale notified just before
+    if not _HOLDER.search(c.text, max(lo, t.start - 90), t.start):
+        return NO  # "the number of tanks counted": no package holds them
+    holder = [i for i in c.items if lo <= i.start and i.end <= t.start and (i.package or i.container)]
+    if holder:  # "Sweden's new package for Ukraine includes ..."
+        owner = possessor_before(c.text, holder[0].start, c.places)
+        sup = owner.code if owner else origin(holder)
+        to = role_after(c.text, holder[0].end, t.start, c.places, "for") or role_after(
+            c.text, holder[0].end, t.start, c.places, "to"
+        )
+        if sup and to and sup != to.code:
+            return Roles(sup, to.code)
+    flow = _FLOW_NOUN.search(c.text, max(lo, t.start - 90), t.start)
+    if flow is not None:  # "Kenya's deliveries from China included 30 armoured vehicles"
+        owner = possessor_before(c.text, flow.start(), c.places)
+        other = role_after(c.text, flow.start("dir"), t.start, c.places, flow.group("dir").lower())
+        if owner and other and owner.code != other.code:
+            gets = flow.group("dir").lower() == "from"
+            return Roles(other.code, owner.code) if gets else Roles(owner.code, other.code)
+    return Roles(None, None, anchor=True)
+
+
+def built_for(c: Ctx, t: Trigger, items: Sequence[ItemMention]) -> Roles | None:
+    """ "two frigates being built in Kaliningrad for the Indian Navy", "Germany is building four submarines
+    for Egypt": made for a foreign buyer. No buyer named after "for": a home build, no transfer."""
+    if t.frame != "build":
+        return None
+    end = object_end(c.text, t.end, c.clause(t.start)[1])
+    buyer = role_after(c.text, t.end, end, c.places, "for")
+    if buyer is None:
+        return NO
+    by = role_after(c.text, t.end, end, c.places, "by")
+    yard = role_after(c.text, t.end, end, c.places, "in")
+    sup = (by.code if by else None) or (yard.code if yard else None)
+    sup = sup or (None if t.passive else subject(c, t.start)) or origin(items, (*NAMED, "designation"))
+    if sup is None or sup == buyer.code:
+        return NO
+    return Roles(sup, buyer.code)
+
+
+_SHARE = lazy_compile(
+    r"\b(?:percent|per\s+cent|%|share|half|thirds?|quarters?|bulk|most|majority|much|proportion)\s+of\s+(?:the\s+)?$",
+    IC,
+)
+
+
+def share_of(c: Ctx, t: Trigger, items: Sequence[ItemMention]) -> Roles | None:
+    """ "China accounts for 80 percent of Bangladesh's arms imports": only with the holder named."""
+    if t.frame != "share":
+        return None
+    sup = subject(c, t.start)
+    held = [i for i in items if i.origin_kind == "possessive" and _SHARE.search(c.text, t.end, i.start)]
+    if sup is None or not held or held[0].origin == sup:
+        return NO  # "the US accounted for 42 percent of global arms exports": no recipient
+    return Roles(sup, held[0].origin)

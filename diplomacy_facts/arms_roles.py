@@ -1,0 +1,167 @@
+"""Who stands where around a transfer word: the actor before it, a possessor, the country after a
+preposition ("to Russia", "from Iran", "by Turkey"). Read by the arms rules (arms_rules, arms_frames).
+
+`subject_before` answers with a `Place`, "PRONOUN" (it, they, the country) or "INSTITUTION" ("the air
+force", "the navy": the country the article is about); arms_sentence.code_of resolves both.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+
+from diplomacy_facts.arms_syntax import Place
+from diplomacy_facts.lazy import lazy_compile
+from diplomacy_facts.weapons import ItemMention
+
+__all__ = ["is_free", "possessor_before", "role_after", "subject_before", "subject_start"]
+
+IC = regex.IGNORECASE
+
+_AMONG = lazy_compile(
+    r"\b(?:is|are|was|were|became|becomes)\s+(?:\w+\s+)?(?:among|one\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}"
+    r"(?:countries|nations|states|governments|allies|members|suppliers|donors|partners|exporters)\s+$",
+    IC,
+)
+_PREP_BEFORE = lazy_compile(
+    r"\b(?:in|at|to|from|into|onto|on|near|against|with|by|over|across|inside|outside|within|throughout|via"
+    r"|toward|towards|between|among|than|like|about|under|beside|beyond|around|after|before|during|for|through"
+    r"|including|targeting|visited|visiting|hit|struck|attacked|invaded|invading|and)\s+(?:the\s+)?$",
+    IC,
+)
+# where a subject search stops: a reporting verb, a complementiser, a hard clause break
+_SUBJECT_STOP = lazy_compile(
+    r"[;:]|\s[—–-]{1,2}\s|\b(?:that|said|says|say|told|tells|according\s+to|warned|noted|added|claimed|stated"
+    r"|believes?|believed|thinks?|reported|reports|estimated|estimates|estimating|announced|confirmed|whether)\b"
+    r"(?!\s+to\b)",
+    IC,
+)
+_PRONOUN_SUBJECT = lazy_compile(
+    r"(?<![\w-])(?:[Ii]t|[Tt]hey|[Ww]e|[Tt]he\s+(?:country|nation|kingdom|republic|island|government))\s+(?:\p{Ll}+\s+){0,3}$"
+)
+# a country's own forces or ministry as the actor: "the air force inducted", "the navy has received"
+_INSTITUTION = lazy_compile(
+    r"(?<![\w-])[Tt]he\s+(?:country's\s+|nation's\s+)?(?:air\s+force|navy|army|military|armed\s+forces|coast\s+guard"
+    r"|junta|regime|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|defen[cs]e\s+forces)"
+)
+_INSTITUTION_SUBJECT = lazy_compile(_INSTITUTION.pattern + r"\s+(?:\p{Ll}+\s+){0,3}$")
+_AND_PRONOUN = lazy_compile(r",?\s+and\s+(?:it|they)\s+(?:\p{Ll}+\s+){0,3}$", IC)
+_WITH_ACTOR = lazy_compile(
+    r"\b(?:with|after|before|since|when|while|as|because|until|once|though|although)\s+(?:the\s+)?$", IC
+)
+_ADVERB_GAP = lazy_compile(r"\s+(?:\w+ly\s+)?")
+_ASIDE = lazy_compile(r",\s+(?:which|who)\b[^,;()]{1,120},")
+_WHICH = lazy_compile(r"\s*,\s+(?:which|who)\s+(?:\p{Ll}+\s+){0,3}")
+
+
+_CLAUSE_AND = lazy_compile(r"(?:,\s+|\s)(?:and|but|while|whereas)\s+(?:the\s+)?$", IC)
+_AUX_ONLY = lazy_compile(
+    r"(?:\s+(?:has|have|had|will|would|is|are|was|were|also|then|later|already|reportedly|since|\w+ly))*\s+", IC
+)
+
+
+def is_free(text: str, place: Place) -> bool:
+    """Not the object of a preposition: a candidate subject."""
+    return not _PREP_BEFORE.search(text[max(0, place.start - 25) : place.start])
+
+
+def subject_start(text: str, pos: int, lo: int = 0) -> int:
+    """Where the search for the actor of the verb at `pos` stops: after the last reporting verb or
+    complementiser ("Stockholm and Budapest agreed that | Hungary will buy")."""
+    stop = lo
+    for m in _SUBJECT_STOP.finditer(text, lo, pos):
+        if _AMONG.search(text, max(lo, m.start() - 60), m.start()):
+            continue  # "Norway is among the countries that have sent": the group's member acts
+        stop = m.end()
+    return stop
+
+
+def subject_before(
+    text: str, pos: int, places: Sequence[Place], items: Sequence[ItemMention], lo: int = 0
+) -> Place | str | None:
+    """The country acting before `pos`: a Place, "PRONOUN" for it/they/we, "INSTITUTION" for "the air
+    force", "the navy" (the country the article is about), or None."""
+    stop = subject_start(text, pos, lo)
+    inside_item = [(i.start, i.end) for i in items]
+    aside = [(m.start(), m.end()) for m in _ASIDE.finditer(text, stop, pos)]  # ", which has been supplying Ukraine,"
+    for p in sorted(places, key=lambda p: -p.start):
+        if p.end > pos or p.start < stop or any(a < p.start < b for a, b in aside):
+            continue
+        holder = next(((a, b) for a, b in inside_item if a <= p.start < b), None)
+        if holder is not None:
+            if regex.fullmatch(r"\s+(?:\p{Ll}+\s+){0,2}", text[holder[1] : pos]):
+                return p  # "Israeli jets struck ...": the weapon's country is the actor
+            continue  # "Russian MiG-29s": an origin, not a subject
+        between = text[p.end : pos]
+        # the pronoun ends at `pos` (a few words before it): look at the last 120 characters only,
+        # not the whole gap back to every earlier place (cubic in a long sentence)
+        if _PRONOUN_SUBJECT.search(text, max(p.end, pos - 120), pos) and regex.search(
+            r"\b(?:it|they|we|the\s+\w+)\s", between, IC
+        ):
+            return _pronoun(text, stop, pos)
+        if _WITH_ACTOR.search(text, max(0, p.start - 12), p.start) and _ADVERB_GAP.fullmatch(between):
+            return p  # "with the US supplying three quarters of its weapons": the absolute clause's actor
+        if _WHICH.fullmatch(between):
+            return p  # "tensions with Turkey, which operates Russian S-400s": the antecedent acts
+        if is_free(text, p) or (
+            _CLAUSE_AND.search(text, max(0, p.start - 12), p.start) and _AUX_ONLY.fullmatch(between)
+        ):
+            return p  # "..., and Turkey has delivered T129 helicopters": a second clause's subject
+    if _PRONOUN_SUBJECT.search(text[stop:pos]):
+        return _pronoun(text, stop, pos)
+    if _INSTITUTION_SUBJECT.search(text, stop, pos):
+        return "INSTITUTION"  # "the air force inducted": the country the article is about
+    return None
+
+
+def _pronoun(text: str, lo: int, pos: int) -> str:
+    """ "the air force inducted ..., and it has also received": "it" is the first clause's actor."""
+    if _AND_PRONOUN.search(text, max(lo, pos - 60), pos) and _INSTITUTION.search(text, lo, pos):
+        return "INSTITUTION"
+    return "PRONOUN"
+
+
+def possessor_before(text: str, pos: int, places: Sequence[Place]) -> Place | None:
+    """ "India's induction", "Azerbaijan's leading arms supplier": the 's country right before."""
+    for p in places:
+        gap = text[p.end : pos]
+        if regex.fullmatch(r"['’]s?\s+(?:[\w-]+\s+){0,3}", gap):
+            return p
+    return None
+
+
+_ROLE = {
+    "to": r"to|into|(?:destined|bound|earmarked|intended)\s+for",
+    "for": r"for(?:\s+use\s+(?:by|in))?",
+    "from": r"from",
+    "by": r"by",
+    "with": r"with",
+    "in": r"in|at|to|into",
+    "including": r"including|such\s+as|among\s+them",
+}
+
+
+def role_after(text: str, start: int, end: int, places: Sequence[Place], role: str) -> Place | None:
+    """The country after a preposition between `start` and `end`: "to Russia", "to the Serbian army"."""
+    pattern = regex.compile(rf"\b(?:{_ROLE[role]})\s+(?:(?:the|its|their|a|an)\s+)?(?:[\w-]+\s+){{0,2}}$", IC)
+    for p in sorted(places, key=lambda p: p.start):
+        if start <= p.start < end and pattern.search(text[max(start, p.start - 40) : p.start]):
+            gap = text[max(start, p.start - 40) : p.start]
+            if (
+                role == "to"
+                and regex.search(r"\bto\s+(?:[\w-]+\s+){1,2}$", gap)
+                and not regex.search(r"\bto\s+(?:the|its|their)\s", gap)
+            ):
+                continue  # "to bolster the defence of" is no recipient
+            if role == "from" and _THREAT_FROM.search(gap):
+                continue  # "to cover threats from China": an adversary, no supplier
+            return p
+    return None
+
+
+_THREAT_FROM = lazy_compile(
+    r"\b(?:threats?|attacks|pressure|aggression|incursions?|danger|menace|invasion)\s+from\s+"
+    r"(?:(?:both|either|neighbouring|neighboring|the)\s+)?(?:[\w-]+\s+(?:and|or)\s+)?$",
+    IC,
+)
