@@ -13,6 +13,7 @@ record 1 (id x): record has no 'text'
 
 from __future__ import annotations
 
+import functools
 import itertools
 import json
 from collections import deque
@@ -134,6 +135,19 @@ def _chunks(indexed: Iterator[tuple[int, Record]], size: int) -> Iterator[Chunk]
         yield chunk
 
 
+_SAMPLE = (
+    "Chile reopens embassy\n\nChile reopened its embassy in Lima on Monday, the ministry said, and Peru has "
+    "40 embassies. Spain sold 12 howitzers and 2,000 shells to Peru last year, officials said."
+)
+
+
+@functools.cache
+def _warm_up() -> None:
+    """Parse one sample article in this process, once: the patterns compile on first use, and
+    a pool's workers forked afterwards inherit them instead of each compiling its own."""
+    parse_article(_SAMPLE, published="2024-03-15")
+
+
 class _Pool:
     """A process pool fed a bounded window of chunks; results come back in order."""
 
@@ -143,6 +157,7 @@ class _Pool:
         from concurrent.futures import ProcessPoolExecutor
         from concurrent.futures.process import BrokenProcessPool
 
+        _warm_up()  # workers forked from a warm parent start with every pattern compiled
         self.processes = processes
         self.pool_type = ProcessPoolExecutor
         self.broken = BrokenProcessPool

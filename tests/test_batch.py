@@ -210,3 +210,14 @@ def test_cli_progress_flag_does_not_change_output(tmp_path: Path, flag: str) -> 
     code, out, err = _cli([str(path), "--format", "jsonl", flag])
     assert code == 0 and json.loads(out)["id"] == "ve-pe"
     assert err.strip().splitlines()[-1] == "1 articles, " + err.strip().splitlines()[-1].split(", ", 1)[1]
+
+
+def test_a_pool_starts_from_a_warm_parent() -> None:
+    # the patterns compile in the parent before the workers fork, so the workers inherit them
+    from diplomacy_facts import batch
+    from diplomacy_facts.prefilter import CUES
+
+    batch._warm_up.cache_clear()
+    results = list(parse_articles(["France closed its embassy in Mali."], processes=1))
+    assert isinstance(results[0], Article) and results[0].closures
+    assert batch._warm_up.cache_info().currsize == 1 and CUES.is_compiled
