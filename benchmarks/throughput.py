@@ -268,7 +268,7 @@ def main() -> None:
     ap.add_argument("--dense-mb", type=float, default=1.0, help="dense slice the library parses (MB)")
     ap.add_argument("--sparse-mb", type=float, default=2.0, help="sparse slice the library parses (MB)")
     ap.add_argument("--spacy-mb", type=float, default=1.0)
-    ap.add_argument("--procs-mb", type=float, default=0.6, help="dense slice for 1 vs 2 processes (MB)")
+    ap.add_argument("--procs-mb", type=float, default=1.5, help="dense slice for 1 vs 2 processes (MB)")
     ap.add_argument("--scaling-mb", type=float, default=1.0, help="size of the one long article (MB)")
     ap.add_argument("--jsonl-mb", type=float, nargs=2, default=(5.0, 50.0))
     ap.add_argument("--write", metavar="RESULTS.md", help="also write the table as Markdown")
