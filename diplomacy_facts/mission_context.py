@@ -8,11 +8,10 @@ rebuilt by the driver after each sentence, never mutated by a rule.
 
 from __future__ import annotations
 
-from collections import Counter
+import functools
 from datetime import date
 
 import attrs
-import regex
 
 from diplomacy_facts.attribution import Source, find_sources
 from diplomacy_facts.clauses import Token, tokenize
@@ -21,7 +20,8 @@ from diplomacy_facts.lazy import lazy_compile
 from diplomacy_facts.mission_lexicon import FLAGS, FORCED, PREPOSITIONS, Trigger, find_triggers
 from diplomacy_facts.mission_memory import Memory
 from diplomacy_facts.mission_phrases import MissionNP, find_mission_nps
-from diplomacy_facts.model import MissionKind, Quantity, Status
+from diplomacy_facts.mission_story import StoryPlaces
+from diplomacy_facts.model import Quantity, Status
 from diplomacy_facts.places import PlaceKind, PlaceMention, find_places
 from diplomacy_facts.quantities import QuantityMention, find_quantities
 from diplomacy_facts.text import Sentence
@@ -40,15 +40,16 @@ _NO_INTENTION = lazy_compile(
 )
 # a sentence without one of these words states no mission fact: the readers are spared it
 _RELEVANT = lazy_compile(
-    r"embass|consul|mission|diplomat|\bposts?\b|office|legation|nunciature|chancery|interests?\s+section"
+    r"embass|ambassador|consul|mission|diplomat|\bposts?\b|office|legation|nunciature|chancery|interests?\s+section"
     r"|high\s+commission|\bties\b|relations|allies|recogni[sz]",
     FLAGS,
 )
 _WORD_BEFORE = lazy_compile(r"([\w'’]+)\s+(?:the\s+)?$")
 _PREPOSITIONS = PREPOSITIONS | {"in", "at", "to", "from", "with", "than"}
 _FIRST_TO = lazy_compile(
-    r"\b(?:became|was|were|is|are|has\s+become|had\s+become)\s+(?:the|its)\s+(?:first|second|third|fourth|fifth|"
-    r"last|latest|only|\w+th)\s+(?:[\w-]+\s+){0,4}?to\s+$",
+    r"\b(?:became|becoming|was|were|is|are|has\s+become|had\s+become|making\s+it|made\s+it)\s+(?:the|its|one\s+of\s+the)\s+"
+    r"(?:first|second|third|fourth|fifth|"
+    r"last|latest|only|\w+th)\s+(?:[\w-]+,?\s+){0,7}?to\s+$",
     FLAGS,
 )
 _THE_BEFORE = lazy_compile(r"\bthe\s+$", FLAGS)
@@ -62,20 +63,65 @@ _GOVERNMENT_NOUN = lazy_compile(
     FLAGS,
 )
 _WHICH_AFTER = lazy_compile(r"\s*,\s*which\s+(?:[\w'’-]+\s+){0,4}$", FLAGS)
-_DESTINATION_BEFORE = lazy_compile(r"\b(?:to|for|towards?|into|via|through)\s+(?:the\s+)?(?:[\w-]+\s+)?$", FLAGS)
-_THERE = lazy_compile(r"\s+there\b(?!\s+(?:is|are|was|were|will|would|has|have|had)\b)", FLAGS)
 _LABEL = lazy_compile(r"\s*:\s+")
 _COORDINATION = frozenset({",", "and", ", and", "&", "and the", ", and the", ", the", "as well as", "along with"})
-_FRONTED_PLACE = lazy_compile(r"^\s*In\s+", FLAGS)
 _BASE_FORM = lazy_compile(
     r"close|open|reopen|re-open|inaugurate|establish|re-establish|reestablish|vacate|evacuate|suspend|halt|"
     r"cease|resume|restore|shutter|mothball|abandon|withdraw|pull|leave|exit|move|relocate|transfer|shift|wind"
 )
+#: "After shuttering its embassy in Caracas, Panama ...", "Having closed its consulate, the Dutch government ..."
+_FRONTED_CLAUSE = lazy_compile(
+    r"^\W*(?:(?:after|before|since|while|when|upon|on|by|besides|in\s+addition\s+to|despite|following|with)\s+)?"
+    r"(?:having\s+(?:\w+\s+)?\w+ed|\w+ing|\w+ed|(?<=with\s))\b[^,;:]*$",
+    FLAGS,
+)
+_RANK_AFTER = lazy_compile(
+    r"\b(?:first|second|third|fourth|fifth|sixth|seventh|\w+th|latest|last|next|only)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:after|behind|following|besides)\s+(?:[\w-]+[\s,]+){0,5}?$",
+    FLAGS,
+)
+_STATE_OF = lazy_compile(
+    r"\b(?:government|ministry\s+of\s+foreign\s+affairs|foreign\s+ministry|republic|kingdom|state|emirate|"
+    r"principality|sultanate|grand\s+duchy|federation|commonwealth|president|prime\s+minister|foreign\s+minister|"
+    r"authorities|people['’]s\s+republic)\s+$",
+    FLAGS,
+)
+_STATE_ANAPHOR = lazy_compile(
+    r"\bthe\s+(?:kingdom|country|republic|emirate|sultanate|island\s+nation|nation|government|regime)\s+"
+    r"(?:(?:has|had|have|also|then|later|quickly|promptly|would|will|\w+ly)\s+){0,3}$",
+    FLAGS,
+)
+_NEW_CLAUSE = lazy_compile(
+    r"\s+(?:said|says|announced|has|have|had|will|would|is|was|were|also|then|later|plans|planned|decided|\w+ed)\b",
+    FLAGS,
+)
+_NEXT_CLAUSE = lazy_compile(
+    r";|,?\s+(?:and|but|while|whereas)\s+(?:[\w'’-]+\s+){0,4}?(?:is|are|was|were|will|would|has|have|had|may|might|"
+    r"could|can)\b",
+    FLAGS,
+)
+_SAID_IT = lazy_compile(
+    r"\s*,?\s*(?:said|says|announced|announces|added|confirmed|stated|declared|insisted)\s+"
+    r"(?:on\s+\w+\s+|last\s+\w+\s+)?(?:that\s+)?",
+    FLAGS,
+)
+_DECISION_BY = lazy_compile(
+    r"\b(?:decision|decisions|move|plan|plans|bid|attempt|effort|efforts|order|announcement|proposal|threat)\s+$",
+    FLAGS,
+)
+_PARTICIPLE_CLAUSE = lazy_compile(r"[^,]{0,2},\s*\p{Ll}+ing\s", FLAGS)
+_THAT_SUBJECT = lazy_compile(
+    r"\bthat\s+the\s+(?!government|ministry|country|kingdom|state|regime)[\w-]+\s+(?:[\w-]+\s+)?(?:had|has|have|was|is|"
+    r"would|will|\w+ed)\b",
+    FLAGS,
+)
+_PRONOUN_FIRST = lazy_compile(r"^\W*(?:its|their)\b", FLAGS)
+_MAIN_SUBJECT = lazy_compile(r"\s*(?:the\s+)?", FLAGS)
 _PAST_BEFORE = lazy_compile(r"\b(?:did|had|has|have)\W+(?:\w+\W+){0,2}$", FLAGS)
 
 
 @attrs.frozen
-class SentenceContext:
+class SentenceContext(StoryPlaces):
     """A sentence as the readers see it, with the article's memory before it."""
 
     index: int
@@ -102,6 +148,11 @@ class SentenceContext:
     def after_preposition(self, start: int) -> bool:
         """ "ties with Iran", "in the Lithuanian capital": a place inside a prepositional phrase."""
         m = _WORD_BEFORE.search(self.text, max(0, start - 40), start)
+        if m is not None and m.group(1).lower() == "of" and _STATE_OF.search(self.text, max(0, start - 60), m.start(1)):
+            return False  # "the Government of Ireland has decided to open": the state itself
+        agent = m is not None and m.group(1).lower() == "by"
+        if m is not None and agent and _DECISION_BY.search(self.text, max(0, start - 40), m.start(1)):
+            return False  # "the decision by Norway to close its embassy": the one who decides
         return m is not None and m.group(1).lower() in _PREPOSITIONS
 
     def _in_phrase(self) -> set[int]:
@@ -110,37 +161,47 @@ class SentenceContext:
         out: set[int] = set()
         for i, p in enumerate(self.places):
             listed = i > 0 and (i - 1) in out and _LIST_JOIN.fullmatch(self.text[self.places[i - 1].end : p.start])
+            if listed and _NEW_CLAUSE.match(self.text, p.end) and "," in self.text[self.places[i - 1].end : p.start]:
+                listed = False  # "an embassy in Kyiv, and Israel said it would close ...": a new clause's subject
             if listed or self.after_preposition(p.start):
                 out.add(i)
+        return out
+
+    @functools.cached_property
+    def _place_roles(self) -> list[tuple[bool, bool, bool, bool]]:
+        """Per place, what does not depend on the position of the action, read once per sentence:
+        (never a doer, inside a source, followed by a verb of speech, in a prepositional phrase)."""
+        hosts = self.host_spans()
+        in_phrase = self._in_phrase()
+        out: list[tuple[bool, bool, bool, bool]] = []
+        for i, p in enumerate(self.places):
+            rest = self.text[p.end : p.end + 40]
+            never = (
+                p.kind is PlaceKind.REGION
+                or p.code.startswith("region:")
+                or any(a <= p.start and p.end <= b for a, b in hosts)
+                or self.text[max(0, p.start - 1) : p.start] == "-"  # "the one-China policy", "pro-Russian"
+                or bool(_RANK_AFTER.search(self.text, max(0, p.start - 80), p.start))  # "the third after Malta to"
+                or (  # "Iranian protesters", but "the Dutch reopened", "the French government"
+                    p.kind is PlaceKind.DEMONYM
+                    and not _GOVERNMENT_NOUN.match(rest)
+                    and not (_THE_BEFORE.search(self.text, max(0, p.start - 5), p.start) and _VERB_NEXT.match(rest))
+                )
+            )
+            speaker = bool(_SPEECH.match(rest.lstrip(" ,"))) and not rest.lstrip().startswith("'")
+            out.append((never, self.in_source(p.start, p.end), speaker, i in in_phrase))
         return out
 
     def subject_candidates(
         self, pos: int, *, sources_ok: bool = False, speakers_ok: bool = False
     ) -> list[PlaceMention]:
         """Countries that may be the doer of the action at `pos`, nearest last."""
-        hosts = self.host_spans()
-        in_phrase = self._in_phrase()
         out: list[PlaceMention] = []
-        for i, p in enumerate(self.places):
-            if p.end > pos or p.kind is PlaceKind.REGION or p.code.startswith("region:"):
+        for p, (never, sourced, speaker, phrase) in zip(self.places, self._place_roles, strict=True):
+            if never or p.end > pos or (sourced and not sources_ok) or (speaker and not speakers_ok):
                 continue
-            if any(a <= p.start and p.end <= b for a, b in hosts):
-                continue
-            if not sources_ok and self.in_source(p.start, p.end):
-                continue
-            if i in in_phrase and self.text[p.end : pos].strip() and not _WHICH_AFTER.match(self.text, p.end, pos):
+            if phrase and self.text[p.end : pos].strip() and not _WHICH_AFTER.match(self.text, p.end, pos):
                 continue  # "ties with Iran"; but "a result of the United States closing ...", "with Taiwan, which"
-            if self.text[max(0, p.start - 1) : p.start] == "-":
-                continue  # "the one-China policy", "pro-Russian"
-            rest = self.text[p.end : p.end + 40]
-            if not speakers_ok and _SPEECH.match(rest.lstrip(" ,")) and not rest.lstrip().startswith("'"):
-                continue
-            if (
-                p.kind is PlaceKind.DEMONYM
-                and not _GOVERNMENT_NOUN.match(rest)
-                and not (_THE_BEFORE.search(self.text, max(0, p.start - 5), p.start) and _VERB_NEXT.match(rest))
-            ):
-                continue  # "Iranian protesters", but "the Dutch reopened", "the French government"
             out.append(p)
         return out
 
@@ -165,6 +226,9 @@ class SentenceContext:
         if first:
             every = self.subject_candidates(pos, sources_ok=True, speakers_ok=True)
             every = [p for p in every if p.code not in avoid]
+            said = next((p for p in reversed(every) if _SAID_IT.fullmatch(self.text, p.end, pos)), None)
+            if said is not None:  # "..., and Hungary said it would close": the speaker of this clause
+                return [said.code]
             return [every[0].code] if every else self.fallback(avoid)
         candidates = self.subject_candidates(pos, sources_ok=pronoun == "anaphor")
         if not candidates and pronoun is None and self.fallback(avoid):
@@ -172,7 +236,41 @@ class SentenceContext:
         if not candidates and pronoun in ("its", "their", None):
             # "North Korea has announced the closure of its embassies": the speaker's own missions
             candidates = self.subject_candidates(pos, sources_ok=True, speakers_ok=True)
+            # but "Seoul's ministry confirmed that the North had shut its embassy": another subject's
+            candidates = [p for p in candidates if not _THAT_SUBJECT.search(self.text, p.end, pos)]
         candidates = [p for p in candidates if p.code not in avoid]
+        if not candidates and pronoun in ("its", "their"):
+            candidates = self.main_subject(pos, avoid)
+        owner = next((np.sender for np in reversed(self.nps) if np.end <= pos and np.sender_how == "of"), None)
+        if not candidates and pronoun == "its" and owner is not None and owner not in avoid:
+            return [owner]  # "The embassy of Portugal in Harare will close, and its consulate in Bulawayo ..."
+        if not candidates and pronoun in ("its", "their") and _PRONOUN_FIRST.match(self.text):
+            candidates = self._previous_subject(avoid)  # "Germany went further. Its ambassador ..."
+        if (
+            not candidates
+            and pronoun in ("its", "their")
+            and (_PRONOUN_FIRST.match(self.text) or not self.fallback(avoid))
+        ):
+            # "Its embassies in Maputo and Harare are to be closed, Portugal said": the speaker's own
+            candidates = [
+                p
+                for s in self.sources
+                if s.governs(pos)
+                for p in self.places
+                if s.attribution.start <= p.start
+                and p.end <= s.attribution.end
+                and p.start > pos
+                and p.code not in avoid
+                and not p.code.startswith("region:")
+                and p.kind is not PlaceKind.DEMONYM
+            ][:1]
+        if len(candidates) > 1 and pronoun in ("its", "their") and _PARTICIPLE_CLAUSE.match(self.text, max(0, pos - 3)):
+            # "Israel protested Ireland's decision to recognise Palestine, closing its embassy": the main subject
+            candidates = candidates[:1]
+        if len(candidates) > 1 and _STATE_ANAPHOR.search(self.text, max(0, pos - 40), pos):
+            # "Saudi Arabia's ambassador left Beirut and the kingdom closed its embassy": the country, not the city
+            states = [p for p in candidates if p.kind is PlaceKind.COUNTRY]
+            candidates = states[-1:] or candidates
         if candidates:
             last = candidates[-1]
             found = [last.code]
@@ -190,101 +288,36 @@ class SentenceContext:
             return found
         return self.fallback(avoid)
 
-    def pair(self, pos: int, hosts: frozenset[str | None] = frozenset()) -> list[str]:
-        """The two countries of "both countries closed their embassies": two named before `pos` as
-        actors, else the only two the sentence names besides the hosts, else the two the article
-        names most."""
-        found: list[str] = []
-        for p in self.subject_candidates(pos, sources_ok=True):
-            if p.code not in found:
-                found.append(p.code)
-        if len(found) == 2:
-            return found
-        named = []
-        for p in self.places:
-            if p.start < pos and not p.code.startswith("region:") and p.code not in hosts and p.code not in named:
-                named.append(p.code)
-        if len(named) == 2:
-            return named  # "moves by Panama in 2017 and El Salvador in 2018, when both countries closed ..."
-        found = []
-        for code in self.memory.top_countries(4) + [p.code for p in self.places if not p.code.startswith("region:")]:
-            if code not in found:
-                found.append(code)
-            if len(found) == 2:
-                return found
-        return []
+    def _previous_subject(self, avoid: frozenset[str | None]) -> list[PlaceMention]:
+        """The country that opens the sentence before, for a sentence that opens with "Its"."""
+        if not self.memory.texts:
+            return []
+        before = self.memory.texts[-1]
+        found = find_places(before)
+        first = found[0] if found else None
+        if first is None or first.code in avoid or first.code.startswith("region:"):
+            return []
+        if before[: first.start].strip(" \"'“‘").lower() not in ("", "the"):
+            return []
+        if first.kind is PlaceKind.DEMONYM and not _GOVERNMENT_NOUN.match(before[first.end : first.end + 40]):
+            return []
+        return [first]
 
-    def fronted_host(self) -> PlaceMention | None:
-        """ "In Havana, the American interests section ..." """
-        m = _FRONTED_PLACE.match(self.text)
-        if not m:
-            return None
-        for p in self.places:
-            if p.start == m.end() and self.text[p.end : p.end + 2].startswith(","):
-                return p
-        return None
-
-    def where_host(self, pos: int) -> PlaceMention | None:
-        """ "Hong Kong, where foreign media have reported that Pyongyang shut its consulate" """
-        for p in reversed(self.places):
-            if p.end <= pos and regex.match(r",?\s+where\b", self.text[p.end : p.end + 10]):
-                return p
-        return None
-
-    def remembered_host(
-        self, sender: str, kind: MissionKind, *, any_kind: bool = False
-    ) -> tuple[str, str | None] | None:
-        """The host of the sender's mission named last ("the embassy" after "its embassy in Tehran");
-        with `any_kind`, of any of its missions ("the consulate in Berehove" after "its embassy in Kyiv")."""
-        for seen in reversed(self.memory.missions):
-            same = any_kind or seen.kind is kind or MissionKind.MISSION in (seen.kind, kind)
-            if seen.sender == sender and seen.host and same:
-                return seen.host, seen.city
-        return None
-
-    def there_host(self, pos: int, sender: str) -> PlaceMention | None:
-        """The place "there" at `pos` stands for: the last one named before it (in this sentence, else
-        in the one before) that is not the sender's own country."""
-        if not _THERE.match(self.text, pos):
-            return None
-        before = [p for p in self.places if p.end <= pos and p.code != sender and not p.code.startswith("region:")]
-        if before:
-            return before[-1]
-        for text in reversed(self.memory.texts[-1:]):
-            found = [p for p in find_places(text) if p.code != sender and not p.code.startswith("region:")]
-            if found:
-                return found[-1]
-        return None
-
-    def scene_host(self, sender: str) -> tuple[str, str | None] | None:
-        """Where the article's missions are (host, city): the host of the mission named last that is
-        not the sender's own country, else the one place this sentence names besides the sender
-        ("evacuated their diplomats" in a story about embassies in Khartoum)."""
-        for seen in reversed(self.memory.missions):
-            if seen.host and seen.host != sender and not seen.host.startswith("region:"):
-                if any(p.code == seen.host and not self.after_preposition(p.start) for p in self.places):
-                    return None  # the country is an actor here, not the setting
-                cities = Counter(m.city for m in self.memory.missions if m.host == seen.host and m.city)
-                return seen.host, (cities.most_common(1)[0][0] if cities else None)
-        named = {
-            (p.code, p.city)
-            for p in self.places
-            if p.code != sender
-            and not p.code.startswith("region:")
-            and not _DESTINATION_BEFORE.search(self.text, max(0, p.start - 20), p.start)  # "fled to Ethiopia"
-        }
-        return next(iter(named)) if len(named) == 1 else None
-
-    def speaker_country(self, pos: int, sender: str) -> str | None:
-        """The country of the source of the claim at `pos`, when it is not the sender."""
-        for s in self.sources:
-            if not s.governs(pos):
-                continue
-            for p in self.places:
-                inside = s.attribution.start <= p.start and p.end <= s.attribution.end
-                if inside and p.code != sender and not p.code.startswith("region:"):
-                    return p.code
-        return None
+    def main_subject(self, pos: int, avoid: frozenset[str | None] = frozenset()) -> list[PlaceMention]:
+        """The subject of the main clause after a fronted participle clause ending at the comma after `pos`."""
+        comma = self.text.find(",", pos)
+        if comma < 0 or not _FRONTED_CLAUSE.match(self.text[:comma]):
+            return []
+        m = _MAIN_SUBJECT.match(self.text, comma + 1)
+        if m is None:
+            return []
+        place = next((p for p in self.places if p.start == m.end()), None)
+        if place is None or place.code in avoid or place.code.startswith("region:"):
+            return []
+        rest = self.text[place.end : place.end + 40]
+        if (place.kind is PlaceKind.DEMONYM and not _GOVERNMENT_NOUN.match(rest)) or _SPEECH.match(rest.lstrip()):
+            return []
+        return [place]
 
     # --- status, date, source --------------------------------------------------------------------
     def negated(self, start: int, end: int) -> bool:
@@ -294,7 +327,8 @@ class SentenceContext:
     def status(self, change: str, start: int, end: int) -> tuple[Status, bool]:
         """(status, weak) of the trigger at [start, end)."""
         read = closure_status if change == "close" else opening_status
-        status = read(self.text, start, end)
+        cut = _NEXT_CLAUSE.search(self.text, end)  # "has shut its missions in Uganda, and more closures are expected"
+        status = read(self.text[: cut.start()] if cut else self.text, start, end)
         before = self.text[max(0, start - 80) : start]
         done = bool(FORCED.search(before) or _FIRST_TO.search(before))
         if done:

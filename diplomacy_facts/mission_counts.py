@@ -22,6 +22,7 @@ Rule = Callable[[SentenceContext], list[Mention]]
 _COUNT_VERB = lazy_compile(
     r"\b(?:has|have|had|having|runs?|ran|running|operates?|operated|operating|maintains?|maintained|maintaining|"
     r"keeps?|kept|counted|counts|numbers|numbered|boasts?|boasted|with|totals?|totalled|totaled|of|to|"
+    r"oversees|oversaw|overseeing|manages|managed|spans|spanned|"
     r"(?:that|which)\s+(?:includes|included|comprises|comprised|spans|spanned)|comprising|spanning|"
     r"is\s+down\s+to|was\s+down\s+to|now\s+has)\s+(?:(?:only|just|a\s+total\s+of|some|a\s+network\s+of)\s+)?$",
     FLAGS,
@@ -35,6 +36,11 @@ _PAST_COUNT = lazy_compile(r"\b(?:had|counted|numbered|ran|operated|maintained|w
 _AS_OF = lazy_compile(r"\bas\s+of\b", FLAGS)
 _EACH = lazy_compile(r"^\s*(?:each|apiece|in\s+(?:each|both))\b", FLAGS)
 _IN_PLACE = lazy_compile(r"\b(?:in|across|throughout)\s+$", FLAGS)
+_RESIZE = lazy_compile(
+    r"\b(?:reduce|reduces|reduced|reducing|cut|cuts|cutting|shrink|shrinks|shrank|shrinking|trim|trims|trimmed|"
+    r"trimming|increase|increases|increased|increasing|expand|expands|expanded|expanding)\s+$",
+    FLAGS,
+)
 _NUMBER_OF = lazy_compile(r"\bnumber\s+of\s+", FLAGS)
 _FROM_TO = lazy_compile(r"^\s*(?:abroad\s+|overseas\s+|worldwide\s+)?from\s+", FLAGS)
 _AGAINST = lazy_compile(
@@ -43,6 +49,7 @@ _AGAINST = lazy_compile(
     FLAGS,
 )
 _OWNER = lazy_compile(r"['’]s?\s+(?:only\s+|just\s+|remaining\s+|last\s+)?$")
+_WHOLE_NETWORK = lazy_compile(r"\b(?:overseas|foreign|diplomatic|worldwide)\s+(?:\w+\s+)?\w+$", FLAGS)
 _IN_COUNTRIES = lazy_compile(r"\s+in\s+", FLAGS)
 _COUNTRIES_AFTER = lazy_compile(r"\s+(?:other\s+|foreign\s+)?(?:countries|states|nations|capitals)\b", FLAGS)
 _DOWN_FROM = lazy_compile(r"\s*,?\s*(?:down|up)\s+from\s+", FLAGS)
@@ -125,7 +132,7 @@ def _sender(ctx: SentenceContext, np: MissionNP | None, pos: int) -> str | None:
         place = next((p for p in ctx.places if p.start <= start < p.end or p.end == start), None)
         if place is not None:
             return place.code
-    candidates = ctx.subject_candidates(pos)
+    candidates = ctx.subject_candidates(pos) or ctx.main_subject(pos)  # "With 77 embassies, New Zealand ..."
     if candidates:
         return candidates[-1].code
     if _GOVERNMENT_SUBJECT.search(ctx.text, 0, pos):
@@ -159,7 +166,7 @@ def network_size(ctx: SentenceContext) -> list[Mention]:
             continue
         q = np.quantity
         owned = (
-            np.abroad
+            (np.abroad or _WHOLE_NETWORK.search(ctx.text, np.start, np.head_end) is not None)
             and _OWNER.search(ctx.text[max(0, q.start - 40) : q.start]) is not None
             and not any(0 <= t.start - np.end < 40 for t in ctx.triggers)  # "its three missions that closed"
         )
@@ -167,6 +174,8 @@ def network_size(ctx: SentenceContext) -> list[Mention]:
             continue  # but "Ghana's 57 missions abroad"
         if _EACH.match(ctx.text[np.end :]) or _IN_PLACE.search(ctx.text[max(0, np.start - 20) : np.start]):
             continue
+        if ctx.where_host(q.start) is not None:
+            continue  # "Africa, where it runs 40 embassies": a regional tally
         if any(
             t.change in ("close", "open") and t.end <= q.start and t.role in ("verb", "noun") and q.start - t.end < 20
             for t in ctx.triggers
@@ -236,12 +245,17 @@ def network_size(ctx: SentenceContext) -> list[Mention]:
             out.append(
                 _count(ctx, rival[0], kind, rival[1].quantity, rival[2], rival[1].end, "network_size_rival", as_of)
             )
-    # "the number of North Korean diplomatic missions abroad from 53 to 46"
-    for m in _NUMBER_OF.finditer(ctx.text):
-        whose = next((n for n in nps if n.start <= m.end() <= n.head_start), None)
-        if whose is None or whose.sender is None:
+    # "the number of North Korean diplomatic missions abroad from 53 to 46", "reduce its missions from 36 to 24"
+    starts = [(m.end(), False) for m in _NUMBER_OF.finditer(ctx.text)]
+    starts += [(np.start, True) for np in nps if _RESIZE.search(ctx.text, max(0, np.start - 30), np.start)]
+    for at, resized in starts:
+        whose = next((n for n in nps if n.start <= at <= n.head_start), None)
+        if whose is None or not (whose.sender or (resized and whose.pronoun)):
             continue
-        np, sender = whose, whose.sender
+        np = whose
+        sender = whose.sender or next(iter(ctx.sender_at(np.start, np.pronoun)), None)
+        if sender is None:
+            continue
         ft = _FROM_TO.match(ctx.text[np.end :])
         if not ft:
             continue
@@ -294,6 +308,8 @@ def network_in_countries(ctx: SentenceContext) -> list[Mention]:
             continue
         if not _COUNT_VERB.search(ctx.text[max(0, np.start - 40) : np.start]):
             continue
+        if ctx.where_host(np.start) is not None:
+            continue  # "in Latin America, where it has embassies in about a dozen countries": a regional tally
         link = _IN_COUNTRIES.match(ctx.text, np.end)
         q = _quantity_at(ctx, link.end()) if link else None
         if q is None or not _COUNTRIES_AFTER.match(ctx.text, number_end(ctx.text, q)):

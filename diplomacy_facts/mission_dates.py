@@ -26,7 +26,9 @@ _SPEECH_BEFORE_DATE = lazy_compile(
     r"briefing|interview)\b(?:\W+\w+){0,3}\W*$",
     FLAGS,
 )
-_SAME_TIME = lazy_compile(r"\b(?:at the same time|simultaneously|the same day|on the same day)\b", FLAGS)
+_SAME_TIME = lazy_compile(
+    r"\b(?:at the same time|simultaneously|the same day|on the same day|at the time|at that time)\b", FLAGS
+)
 _WHEN_CLAUSE = lazy_compile(r"[\s,]*(?:when|as|after)\b", FLAGS)
 _SPEECH_AFTER_DATE = lazy_compile(
     r"\s*,?\s*(?:said|announced|confirmed|told|reported|stated|declared|disclosed|acknowledged|revealed)\b", FLAGS
@@ -71,6 +73,13 @@ _MONTHS = (
 )
 _NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 _INFINITIVE = lazy_compile(r"\bto\b", FLAGS)
+_GOVERNED_NOUN = lazy_compile(
+    r"\b(?:announced|ordered|approved|decided\s+on|confirmed|proposed)\s+(?:the\s+|a\s+|its\s+|their\s+)?"
+    r"(?:[\w-]+\s+){0,2}$",
+    FLAGS,
+)
+_RELATIVE_OPEN = lazy_compile(r",\s*(?:which|who)\b[^,]*$", FLAGS)
+_WEEKDAY = lazy_compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", FLAGS)
 
 
 def event_date(
@@ -100,7 +109,7 @@ def event_date(
         a, b = clause_bounds(ctx.text, max(0, a - 2))  # ", forcing Taipei to shut ...": the clause before
         found = _nearest(ctx, dates, b, b, a, b, 0, group)
         steps += 1
-    return found if found is not None else anchored_date(ctx)
+    return found if found is not None else anchored_date(ctx, future=status in (Status.INTENDED, Status.POSSIBLE))
 
 
 def _nearest(
@@ -111,9 +120,11 @@ def _nearest(
         inside = a <= d.start < b or (d.end <= fronted and d.start < start)
         if not inside:
             continue
-        if _SPEECH_BEFORE_DATE.search(ctx.text[max(0, d.start - 60) : d.start]) or _SPEECH_AFTER_DATE.match(
-            ctx.text, d.end
-        ):
+        told_after = _SPEECH_AFTER_DATE.match(ctx.text, d.end) is not None and not (
+            ctx.text[d.end : d.end + 3].lstrip().startswith(",")
+            and _RELATIVE_OPEN.search(ctx.text, max(0, start - 80), start) is not None
+        )  # but "Vietnam, which opened a consulate in 2019, said ...": the relative clause's own date
+        if _SPEECH_BEFORE_DATE.search(ctx.text[max(0, d.start - 60) : d.start]) or told_after:
             continue  # "said on Tuesday", "on Monday announced": the day it was told
         if d.end <= start and _DECISION.search(ctx.text, d.end, start):
             continue  # "on Thursday ordered the closure": the day of the order, not of the closure
@@ -123,6 +134,14 @@ def _nearest(
             and not FORCED.search(ctx.text[max(0, start - 60) : start])
         ):
             continue  # "on Thursday ordered Russia to close": the date of the order
+        if (
+            d.start >= end
+            and _WEEKDAY.search(ctx.text, d.start, d.end)
+            and _GOVERNED_NOUN.search(ctx.text, max(a, start - 60), start)
+            and not _INFINITIVE.search(ctx.text, max(a, start - 60), start)
+            and d.relation in (None, "on")
+        ):
+            continue  # "announced the closure of its embassy on Wednesday": the day it was told
         if d.relation in ("between", "and", "over", "during", "within", "until", "till"):
             continue
         if d.relation == "from" and _RANGE_AFTER.match(ctx.text, d.end):
@@ -181,10 +200,13 @@ def own_date(ctx: SentenceContext, pos: int, status: Status | None) -> Period | 
     return Period(day.year, day.month, day.day, m.group().strip())
 
 
-def anchored_date(ctx: SentenceContext) -> Period | None:
+def anchored_date(ctx: SentenceContext, *, future: bool = False) -> Period | None:
     """ "the following day", "two days later", "that December", "at the same time"."""
-    if _SAME_TIME.search(ctx.text):
-        return ctx.memory.last_when
+    same = _SAME_TIME.search(ctx.text)
+    if same:  # "closed its embassy on Wednesday, and Britain shut its own the same day": that day
+        told = [d for d in find_dates(ctx.text, ctx.published, future=future) if d.end <= same.start()]
+        told = [d for d in told if d.relation not in ("since", "after", "before", "between", "and")]
+        return told[-1].period if told else ctx.memory.last_when
     previous = ctx.memory.earlier_dates(ctx.published, last_only=True)
     if _EVER_SINCE.search(ctx.text) and previous:
         return previous[-1].period  # "has stood empty ever since"

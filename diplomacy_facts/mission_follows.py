@@ -5,16 +5,18 @@ suit" (the change just told, for the missions named)."""
 from __future__ import annotations
 
 import attrs
+import regex
 
 from diplomacy_facts.lazy import lazy_compile
 from diplomacy_facts.mission_context import SentenceContext
 from diplomacy_facts.mission_lexicon import FLAGS, Trigger
 from diplomacy_facts.mission_memory import Mention
 from diplomacy_facts.mission_phrases import MissionNP
-from diplomacy_facts.mission_rules import build, place_hosts
+from diplomacy_facts.mission_rules import build, place_hosts, pronoun_targets
+from diplomacy_facts.model import Status
 from diplomacy_facts.places import PlaceKind
 
-__all__ = ["follows", "follows_suit", "including_those"]
+__all__ = ["follows", "follows_suit", "including_those", "pronoun_subject"]
 
 _THOSE_IN = lazy_compile(r"\b(?:those|the\s+ones|ones)\s+(?:in|at)\s+", FLAGS)
 _FOLLOW = lazy_compile(
@@ -54,11 +56,21 @@ def follows(ctx: SentenceContext) -> list[Mention]:
 
 
 _SUIT = lazy_compile(
-    r"\s+(?:(?:has|have|had|will|would|is|was|are|expected|likely|to|soon|quickly|later|then|also)\s+)*"
+    r"\s+(?:(?:has|have|had|will|would|may|might|could|is|was|are|expected|likely|to|soon|quickly|later|then|also)\s+)*"
     r"(?P<v>followed\s+suit|follow\s+suit|follows\s+suit|did\s+the\s+same|done\s+the\s+same|do\s+the\s+same|"
-    r"did\s+likewise)\b",
+    r"did\s+likewise|did\s+so|done\s+so|do\s+so|follow(?=\s*[,.;]|\s*$|\s+(?:in|on|soon|later|next|shortly)\b)|"
+    # "and Sweden followed in 2024", "Norway followed a week later": the same step, no object
+    r"followed(?=\s+(?:in|on|last|this|a|one|two|three|four|five|six|several|weeks|days|months|shortly|soon|later|"
+    r"the\s+(?:next|following|same))\b|\s*[,.;]|\s*$))\b",
     FLAGS,
 )
+#: "Morocco reopened its embassy in Tripoli, as did Tunisia": the country after
+_AS_DID = lazy_compile(r"\b(?:as|so)\s+(?:did|has|have|had|will|would|does)\s+(?:the\s+)?$", FLAGS)
+
+
+_MODAL = lazy_compile(r"\b(?:may|might|could|would|will|expected|likely)\b", FLAGS)
+_MAYBE = lazy_compile(r"\b(?:may|might|could)\b", FLAGS)
+_SUIT_AFTER = lazy_compile(r"(?P<v>(?:as|so)\s+\w+)", FLAGS)
 
 
 def follows_suit(ctx: SentenceContext) -> list[Mention]:
@@ -67,14 +79,23 @@ def follows_suit(ctx: SentenceContext) -> list[Mention]:
     out: list[Mention] = []
     for p in ctx.places:
         m = _SUIT.match(ctx.text, p.end)
+        if m is None:
+            m = _AS_DID.search(ctx.text, max(0, p.start - 20), p.start)
+            m = _SUIT_AFTER.match(ctx.text, m.start()) if m is not None else None
         if m is None or p.kind not in (PlaceKind.COUNTRY, PlaceKind.METONYM, PlaceKind.CAPITAL):
             continue
+        joined = next((q for q in ctx.places if regex.fullmatch(r"\s+(?:and|or)\s+", ctx.text[q.end : p.start])), None)
+        modal = _MODAL.search(m.group())  # "its embassy in Paris and Uganda may follow": Uganda acts
+        if ctx.after_preposition(p.start) or (not modal and joined is not None and ctx.after_preposition(joined.start)):
+            continue  # "those in Spain and Nepal followed": a place, not the one who followed
         earlier = [t for t in ctx.triggers if t.end <= p.start and t.change in ("close", "open")]
         told = [np for np in ctx.nps if np.end <= p.start and np.hosts]
         if not earlier or not told:
             continue
         first = earlier[-1]
         status = ctx.status(first.change, first.start, first.end)[0]
+        if _MAYBE.search(m.group()):
+            status = Status.POSSIBLE  # "and Uganda may follow"
         np = attrs.evolve(told[-1], sender=p.code, sender_how="name", pronoun=None, start=p.start, end=m.end())
         trig = Trigger(m.start("v"), m.end("v"), m.group("v"), first.change, "verb")
         out += build(ctx, trig, np, "follows_suit", status=status)
@@ -101,4 +122,30 @@ def including_those(ctx: SentenceContext) -> list[Mention]:
         kind = group[-1].kind
         np = MissionNP(m.start(), hosts[-1].end, m.start(), m.end(), kind, False, hosts=tuple(hosts), pronoun="its")
         out += build(ctx, earlier[-1], np, "including_those")
+    return out
+
+
+_PRONOUN_SUBJECT = lazy_compile(
+    r"(?:^|[;,]\s*(?:and|but)\s+|\b(?:and|but)\s+)\W*(?P<p>it|they|both)\s+"
+    r"(?:(?:has|have|had|was|were|is|are|will|would|finally|only|eventually|later|then|also|both|all|been|quietly|"
+    r"formally|officially)\s+)*$",
+    FLAGS,
+)
+_INTRANSITIVE = lazy_compile(r"\s*(?:$|[.,;:]|(?:in|on|at|after|until|last|this|the|a|weeks|months|years)\b)", FLAGS)
+
+
+def pronoun_subject(ctx: SentenceContext) -> list[Mention]:
+    """ "Morocco closed both offices in 2000. They reopened in early 2021": a subject pronoun for the
+    missions the sentence before named (never for a country: the verb takes no object)."""
+    out: list[Mention] = []
+    for trig in ctx.triggers:
+        if trig.role not in ("verb", "operations") or trig.change not in ("close", "open"):
+            continue
+        m = _PRONOUN_SUBJECT.search(ctx.text, max(0, trig.start - 60), trig.start)
+        if m is None or not _INTRANSITIVE.match(ctx.text, trig.end) or any(np.end <= trig.start for np in ctx.nps):
+            continue
+        if trig.role == "verb" and ctx.text[trig.end : trig.end + 1].isalpha():
+            continue
+        want = "it" if m.group("p").lower() == "it" else "both"
+        out += pronoun_targets(ctx, trig, want, "pronoun_subject")
     return out

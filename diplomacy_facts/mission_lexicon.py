@@ -85,6 +85,7 @@ def pattern(entries: Iterable[str]) -> regex.Pattern[str]:
     ordered = {e.lower() for e in entries}
     if not ordered:
         return lazy_compile(r"(?!)", FLAGS)
+
     def build() -> str:  # a trie (diplomacy_facts.trie): the same matches, faster; built on first use
         return word_start(ordered) + r"(?<![\w'’-])(?:" + trie_alternation(map(_atoms, ordered)) + r")(?![\w-])"
 

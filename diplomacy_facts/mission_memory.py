@@ -39,6 +39,7 @@ class Memory:
     statuses: tuple[tuple[str, str, Status], ...] = ()  # (fact, sender, status) of firm mentions
     recent: tuple[tuple[int, Mention], ...] = ()  # (sentence index, mention) of single missions
     last_kind: MissionKind | None = None
+    scenes: tuple[tuple[str, str | None], ...] = ()  # hosts of every mission named, whoever its sender
     diplomatic: bool = False  # a mission has been named
 
     @property

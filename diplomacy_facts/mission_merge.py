@@ -26,7 +26,7 @@ def _value(m: Mention) -> tuple[float, str | None] | None:
     return None if m.count is None else (m.count.value, m.count.unit)
 
 
-def _fits(group: Sequence[Mention], m: Mention) -> bool:
+def _fits(group: Sequence[Mention], m: Mention, before: int | None = None) -> bool:
     first = group[0]
     if (first.fact, first.sender, first.host, _value(first)) != (m.fact, m.sender, m.host, _value(m)):
         return False
@@ -44,6 +44,8 @@ def _fits(group: Sequence[Mention], m: Mention) -> bool:
         and any(not g.weak and g.when is not None and not _overlap(g.when, m.when) for g in group)
     ):
         return False  # "opened in 1977" and "opened in 2015" are two openings
+    if before is not None and any(_then_and_now(g, m, before) or _then_and_now(m, g, before) for g in group[:1]):
+        return False  # "shut for two years in 2011" and "will shut" are two closures
     mine = _sort(m)
     if mine == "mission":
         return True
@@ -54,6 +56,14 @@ def _fits(group: Sequence[Mention], m: Mention) -> bool:
             return True
         others = others or kind != "mission"
     return not others
+
+
+def _then_and_now(a: Mention, b: Mention, before: int) -> bool:
+    """`a` a change done long ago (dated two years or more before publication), `b` one still to come."""
+    done_long_ago = (
+        a.status is Status.COMPLETED and a.when is not None and a.when.year is not None and a.when.year < before
+    )
+    return done_long_ago and not a.weak and b.status in (Status.INTENDED, Status.POSSIBLE) and not b.weak
 
 
 def _sort(m: Mention) -> str:
@@ -99,7 +109,7 @@ def _fact(group: Sequence[Mention]) -> Fact:
     return cls(mission=mission, status=best, when=when, count=count, attributed_to=attributed, evidence=evidence)
 
 
-def _attach(groups: list[list[Mention]], m: Mention, *, hostless: bool) -> bool:
+def _attach(groups: list[list[Mention]], m: Mention, *, hostless: bool, before: int | None = None) -> bool:
     """Add `m` to the one group it fits; a hostless mention fits any host of its sender."""
     fits = []
     for g in groups:
@@ -110,9 +120,10 @@ def _attach(groups: list[list[Mention]], m: Mention, *, hostless: bool) -> bool:
                 Mention(
                     m.fact, m.sender, first.host, m.city, m.kind, m.status, m.when, m.count, m.attributed_to, m.evidence
                 ),
+                before,
             ):
                 fits.append(g)
-        elif _fits(g, m):
+        elif _fits(g, m, before):
             fits.append(g)
     if len(fits) == 1 or (fits and not hostless):
         fits[0].append(m)
@@ -120,25 +131,27 @@ def _attach(groups: list[list[Mention]], m: Mention, *, hostless: bool) -> bool:
     return False
 
 
-def merge(mentions: Sequence[Mention]) -> list[Fact]:
-    """The facts of an article from its mentions, in order of first mention."""
+def merge(mentions: Sequence[Mention], published_year: int | None = None) -> list[Fact]:
+    """The facts of an article from its mentions, in order of first mention. With `published_year`, a
+    change done two years or more before publication is not merged with the same change still to come."""
+    before = None if published_year is None else published_year - 1
     groups: list[list[Mention]] = []
     body = [m for m in mentions if not m.title]
     for m in body:
         if m.hostless:
             continue
-        if not _attach(groups, m, hostless=False):
+        if not _attach(groups, m, hostless=False, before=before):
             groups.append([m])
     for m in body:
-        if m.hostless and not _attach(groups, m, hostless=True) and m.scene is not None and not m.group:
+        if m.hostless and not _attach(groups, m, hostless=True, before=before) and m.scene is not None and not m.group:
             # a mission whose host only the story's setting gives ("their embassies" in Damascus)
             host, city = m.scene
             placed = attrs.evolve(m, host=host, city=m.city or city, hostless=False, scene=None)
-            if not _attach(groups, placed, hostless=False):
+            if not _attach(groups, placed, hostless=False, before=before):
                 groups.append([placed])
     for m in mentions:
         single = not (m.group or m.hostless or (m.host or "").startswith("region:"))
-        if m.title and not _attach(groups, m, hostless=m.hostless) and single:
+        if m.title and not _attach(groups, m, hostless=m.hostless, before=before) and single:
             groups.append([m])  # a headline's named mission that the body does not restate
     # a wave of closures given a number makes its numberless mention redundant
     counted = {(g[0].fact, g[0].sender) for g in groups if g[0].group and g[0].count is not None}

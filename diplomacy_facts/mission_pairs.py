@@ -15,9 +15,7 @@ from diplomacy_facts.model import Evidence, MissionKind, Period, Status
 
 __all__ = ["historical", "pair_of", "referents"]
 
-_DECADE = lazy_compile(
-    r"\b(?:1[89]|20)\d0s\b|\b(?:in|during|since)\s+the\s+past\b|\bon\s+several\s+occasions\b", FLAGS
-)
+_DECADE = lazy_compile(r"\b(?:1[89]|20)\d0s\b|\b(?:in|during|since)\s+the\s+past\b|\bon\s+several\s+occasions\b", FLAGS)
 _YEAR = lazy_compile(r"\b(1[89]\d\d|20\d\d)\b")
 _BOTH = lazy_compile(r"\b(?:both|the\s+two)\s+(?:countries|sides|nations|governments|states|capitals)\b", FLAGS)
 
@@ -35,11 +33,16 @@ def referents(
     """The missions a definite plural ("both consulates", "the two embassies") refers to: those of
     the same change and kind told last (in this sentence's earlier statements or the last three
     sentences), as many as the phrase says; with this statement's status, date and evidence."""
-    earlier = [
-        (i, m)
-        for i, m in ctx.memory.recent
-        if m.fact == fact and i >= ctx.index - 3 and np.kind in (m.kind, MissionKind.MISSION)
-    ]
+    kinds = set(MissionKind) if np.kind is MissionKind.MISSION else {np.kind, MissionKind.MISSION}
+    if np.kind is MissionKind.REPRESENTATIVE_OFFICE:
+        kinds.add(MissionKind.TRADE_OFFICE)  # "both offices" after "trade offices in Tel Aviv and Doha"
+    earlier = [(i, m) for i, m in ctx.memory.recent if m.fact == fact and i >= ctx.index - 3 and m.kind in kinds]
+    if not earlier:  # "opened liaison offices in Rabat and Tel Aviv ... closed both offices": the other change
+        earlier = [
+            (i, attrs.evolve(m, fact=fact, count=None))
+            for i, m in ctx.memory.recent
+            if m.fact in ("closure", "opening") and i >= ctx.index - 3 and m.kind in kinds
+        ]
     if not earlier:
         return []
     want = 0

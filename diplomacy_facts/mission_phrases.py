@@ -67,6 +67,7 @@ class MissionNP:
     elsewhere: bool = False
     compound: str = ""  # the noun the mission word modifies: "embassy [staff]", "embassy [operations]"
     distinct: bool = False  # a post of its own sort: "interests section", "legation"
+    owners: tuple[str, ...] = ()  # several senders: "the French, German and Italian embassies", "of A, B and C"
 
     @property
     def host_codes(self) -> tuple[str | None, ...]:
@@ -78,6 +79,17 @@ _TOWN = lazy_compile(
     r"Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An|His|Her|Its|Their|This|That)\b)\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*"
     r"(?=\s*(?:[,.;]|$|\s+(?:and|on|in|would|will|was|is|has|had|to|from)\b))"
 )
+
+
+_SITE_IN = lazy_compile(
+    r",?\s*(?:in|at)\s+(?:an?|the|its|their)\s+(?:[\w'’-]+\s+){0,4}?(?:in|at|on)\s+(?:the\s+)?", regex.IGNORECASE
+)
+_IN_N_COUNTRIES = lazy_compile(
+    r"\s+in\s+(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?\d[\d,]*\s+"
+    r"(?:countries|nations|capitals)\b",
+    regex.IGNORECASE,
+)
+_BOTH_BEFORE = lazy_compile(r"\b(?:both|the\s+two)\s+$", regex.IGNORECASE)
 
 
 def find_mission_nps(
@@ -103,6 +115,34 @@ def _quantity_at(quantities: Sequence[QuantityMention], start: int, end: int) ->
     return None
 
 
+_DETERMINERS = frozenset({"its", "their", "the", "a", "an", "this", "that", "'s", "'"})
+#: words that end a phrase rather than describe its noun ("the closed embassy" is read by participle_before)
+_NOT_DESCRIBING = frozenset(
+    "closed shuttered shut abandoned evacuated mothballed reopened opened said says and or but of to in at on for by "
+    "with from as than is are was were be been has have had will would not no".split()
+)
+
+
+def _describing(tokens: list[Token], j: int, head: int) -> bool:
+    """Whether token j is a describing word between a determiner and the mission noun ("its tiny
+    mission", "the heavily fortified embassy"): at most two such words, a determiner just before."""
+    word = tokens[j].low
+    if (
+        head - j > 3
+        or not regex.fullmatch(r"\p{Ll}[\p{Ll}\d-]*", tokens[j].text)
+        or _NOT_DESCRIBING & set(word.split("-"))
+    ):
+        return False
+    for k in (j - 1, j - 2):
+        if k < 0:
+            return False
+        if tokens[k].low in _DETERMINERS:
+            return True
+        if not regex.fullmatch(r"\p{Ll}[\p{Ll}\d-]*", tokens[k].text) or tokens[k].low in _NOT_DESCRIBING:
+            return False
+    return False
+
+
 def _read_np(
     sentence: str,
     tokens: list[Token],
@@ -123,6 +163,7 @@ def _read_np(
     found_quantities: list[QuantityMention] = []
     definite = indefinite = reciprocal = blocked = False
     town: str | None = None
+    owners: tuple[str, ...] = ()
     licensed = form not in AMBIGUOUS
     j = head_i - 1
     while j >= 0:
@@ -151,6 +192,11 @@ def _read_np(
             licensed = True
             j = token_index(tokens, place.start) - 1
             continue
+        if low in (",", "and") and attributive and attributive[-1].kind is PlaceKind.DEMONYM and j > 0:
+            before = place_at(places, tokens[j - 1].start, tokens[j - 1].end)
+            if before is not None and before.kind is PlaceKind.DEMONYM and not is_region(before.code):
+                j -= 1  # "the French, German and Italian embassies": several owners
+                continue
         quantity = _quantity_at(quantities, tok.start, tok.end)
         if quantity is not None:
             written = quantity.quantity.text
@@ -197,6 +243,9 @@ def _read_np(
                 licensed = True  # "its remaining posts", "several missions"
             j -= 1
             continue
+        if _describing(tokens, j, head_i):
+            j -= 1  # "its tiny mission", "the heavily fortified embassy": a describing word inside the phrase
+            continue
         break
     if blocked:
         return None
@@ -212,11 +261,12 @@ def _read_np(
     end = m.end
     while k < len(tokens):
         low = tokens[k].low
-        aside = low == "," and k + 1 < len(tokens) and tokens[k + 1].low == "in" and not hosts
+        broad = all(h.org or (h.code or "").startswith("region:") for h in hosts)  # "in Latin America, in Havana"
+        aside = low == "," and k + 1 < len(tokens) and tokens[k + 1].low == "in" and broad
         if aside:
             k += 1  # "a new embassy, in Doha, in 2019"
             low = "in"
-        if low in ("in", "at", "to") and (not hosts or all(h.org for h in hosts)):
+        if low in ("in", "at", "to") and broad:
             found, nk, recip, else_ = place_list(sentence, tokens, k + 1, places)
             if not found and not recip and low == "in" and k + 1 < len(tokens):
                 unknown = _TOWN.match(sentence, tokens[k + 1].start)
@@ -244,9 +294,21 @@ def _read_np(
                 sender, sender_how, licensed = owner.code, "of", True
                 end = owner.end
                 k = token_index(tokens, owner.end)
+                listed, nk, _, _ = place_list(sentence, tokens, j2, places) if plural else ([], k, False, False)
+                if len(listed) > 1 and all(h.city is None and h.code and not is_region(h.code) for h in listed):
+                    owners = tuple(h.code for h in listed if h.code)  # "the embassies of France, Germany and Italy"
+                    end, k = listed[-1].end, nk
                 continue
         if low == "of" and k + 2 < len(tokens) and tokens[k + 1].low in ("its", "their") and tokens[k + 2].low == "own":
             k += 3  # "a trade representation of its own in Taipei"
+            continue
+        site = _SITE_IN.match(sentence, tokens[k].start) if len(hosts) == 1 and not hosts[0].city else None
+        named = place_at(places, site.end(), site.end() + 1) if site else None
+        if site and named and named.code == hosts[0].code and named.kind in (PlaceKind.CITY, PlaceKind.CAPITAL):
+            # "its first embassy in Israel, in an office building in Tel Aviv": the city of the site
+            hosts[0] = host_of(named)
+            end = named.end
+            k = token_index(tokens, named.end)
             continue
         ab = ABROAD.match(sentence, tokens[k].start)
         if ab is not None:
@@ -258,6 +320,9 @@ def _read_np(
     # attributive places: a demonym or country is the sender ("the North Korean embassy"), a
     # city the host ("the Madrid embassy"); in "the Angolan embassy of the DPRK" the demonym
     # is the host; in a proper name ("Taipei Economic and Cultural Office") the place is the sender
+    named_owners = [p.code for p in reversed(attributive) if p.kind is PlaceKind.DEMONYM and not is_region(p.code)]
+    if plural and len(named_owners) > 1 and not owners:
+        owners = tuple(dict.fromkeys(named_owners))
     for place in attributive:
         if place.kind in (PlaceKind.CITY, PlaceKind.CAPITAL) and not proper:
             if not hosts:
@@ -265,10 +330,16 @@ def _read_np(
         elif place.kind is PlaceKind.REGION or is_region(place.code) or sender_how == "of":
             if not hosts:
                 hosts.append(Host(place.code, None, place.start, place.end))
+        elif (pronoun is not None or sender_how == "possessive") and not proper and place.code != sender:
+            if not hosts:  # "closed its Afghan embassy", "Britain's Syrian embassy": where it is
+                hosts.append(Host(place.code, None, place.start, place.end))
         elif sender is None:
             sender, sender_how = place.code, ("name" if proper else "attributive")
-    if form in ("office", "offices") and sender is None:
-        return None  # a bare "office" is a mission only as a country's office
+    both = plural and _BOTH_BEFORE.search(sentence, max(0, m.start - 12), m.start) is not None
+    spread = plural and not hosts and _IN_N_COUNTRIES.match(sentence, m.end) is not None  # "missions in 58 countries"
+    licensed = licensed or both or spread
+    if form in ("office", "offices") and sender is None and not both:
+        return None  # a bare "office" is a mission only as a country's office (or "both offices" named before)
     if not licensed:
         return None
     quantity = found_quantities[-1] if found_quantities else None  # leftmost: "two of its three"
@@ -294,4 +365,5 @@ def _read_np(
         elsewhere=elsewhere,
         compound=compound,
         distinct=distinct,
+        owners=owners,
     )

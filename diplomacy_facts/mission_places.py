@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import attrs
+import regex
 
 from diplomacy_facts.clauses import Token
 from diplomacy_facts.mission_lexicon import CITY_OF, ORG_PATTERN, ORGS, PLACE_ADJECTIVES
@@ -18,6 +19,13 @@ _SPEECH_VERBS = frozenset(
     "said says say told tells reported reports confirmed confirms announced announces added adds claimed claims".split()
 )
 #: "..., and Norway followed suit", ", and Denmark has done the same": a new clause's subject
+#: "in various African nations", "in a Gulf state"
+_LAND_NOUNS = frozenset("nations countries states locations nation country state capitals capital".split())
+_FOLLOWS = regex.compile(
+    r"\s+(?:may|might|could|would|will|is\s+expected\s+to|is\s+likely\s+to|is\s+set\s+to)\s+"
+    r"(?:follow|do\s+the\s+same|follow\s+suit)\b",
+    regex.IGNORECASE,
+)
 _CLAUSE_VERBS = frozenset("followed follows did does has have had will would is was also too later then soon".split())
 
 
@@ -42,7 +50,8 @@ def place_at(places: Sequence[PlaceMention], start: int, end: int) -> PlaceMenti
 def host_of(place: PlaceMention) -> Host:
     city = None
     if place.kind in (PlaceKind.CITY, PlaceKind.CAPITAL):
-        city = place.text if place.text[:1].isupper() else place.city  # the city as written
+        written = place.text[:1].isupper() and not (place.text.isupper() and len(place.text) > 3)
+        city = place.text if written else place.city  # the city as written (but "KABUL" in a headline)
     return Host(place.code, city, place.start, place.end)
 
 
@@ -87,6 +96,8 @@ def place_list(
                 comma_and = j >= 2 and tokens[j - 1].low in ("and", "or") and tokens[j - 2].text == ","
                 if after < n and comma_and and tokens[after].low in _CLAUSE_VERBS:
                     break  # "..., and Norway followed suit"
+                if after < n and _FOLLOWS.match(sentence, place.end):
+                    break  # "its embassy in Paris and Uganda may follow"
             city_of = CITY_OF.match(sentence, tokens[j].start) if place is None and j < n else None
             named = place_at(places, city_of.start("name"), city_of.end("name")) if city_of else None
             if city_of is not None and named is not None and not named.code.startswith("region:"):
@@ -124,21 +135,44 @@ def place_list(
                 end_index += 1
             elif place.kind is PlaceKind.DEMONYM and not is_region(place.code):
                 # "in various African nations" is a region; "in Angolan waters" is no host
-                if end_index < n and tokens[end_index].low in ("nations", "countries", "states", "locations"):
+                if end_index < n and tokens[end_index].low in _LAND_NOUNS:
                     hosts.append(host_of(place))
                     end_index += 1
                 else:
                     break
             elif place.kind in (PlaceKind.DEMONYM, PlaceKind.REGION) and is_region(place.code):
                 hosts.append(Host(place.code, None, place.start, place.end))
-                if end_index < n and tokens[end_index].low in ("nations", "countries", "states", "locations"):
+                if end_index < n and tokens[end_index].low in _LAND_NOUNS:
                     end_index += 1
+            elif (
+                place.kind in (PlaceKind.COUNTRY, PlaceKind.CITY)
+                and end_index + 1 < n
+                and tokens[end_index].low in ("'s", "'")
+                and tokens[end_index + 1].low == "capital"
+            ):
+                # "in Tanzania's capital", "in Somaliland's capital Hargeisa"
+                after = end_index + 2 + (end_index + 2 < n and tokens[end_index + 2].text == ",")
+                named = place_at(places, tokens[after].start, tokens[after].end) if after < n else None
+                if named is not None and named.code == place.code and named.kind in (PlaceKind.CITY, PlaceKind.CAPITAL):
+                    hosts.append(Host(place.code, host_of(named).city, place.start, named.end))
+                    end_index = token_index(tokens, named.end)
+                else:
+                    seat = capital_of(place.code) if place.kind is PlaceKind.COUNTRY else None
+                    hosts.append(Host(place.code, seat, place.start, tokens[end_index + 1].end))
+                    end_index += 2
             else:
                 hosts.append(host_of(place))
             k = end_index
             expect = False
             continue
         tok = tokens[k]
+        app = (
+            _apposition(sentence, tokens, k, places, hosts[-1]) if tok.text == "," and hosts and not conjoined else None
+        )
+        if app is not None:  # "in Chisinau, the Moldovan capital,", "in Tanzania's capital, Dodoma"
+            named_city, k = app
+            hosts[-1] = attrs.evolve(hosts[-1], city=named_city or hosts[-1].city, end=tokens[k - 1].end)
+            continue
         if tok.text == "," and k + 1 < n:
             if conjoined:
                 break  # "in Senegal and Guinea, Seoul says": the list ended at its "and"
@@ -177,6 +211,35 @@ def place_list(
     if unknown and only and len(countries) == 1 and all(h.city for h in hosts):
         hosts = sorted([*hosts, *(Host(only, sentence[a:b], a, b) for a, b in unknown)], key=lambda h: h.start)
     return hosts, k, reciprocal, elsewhere
+
+
+def _apposition(
+    sentence: str, tokens: Sequence[Token], k: int, places: Sequence[PlaceMention], host: Host
+) -> tuple[str | None, int] | None:
+    """A place in apposition at the comma `k`, naming the host again: ", the Moldovan capital," after
+    "Chisinau"; ", Dodoma" after "Tanzania's capital". Returns (its city, index after it)."""
+    n = len(tokens)
+    j = k + 1
+    if j < n and tokens[j].low == "the":
+        j += 1
+    place = place_at(places, tokens[j].start, tokens[j].end) if j < n else None
+    if place is None or place.code != host.code:
+        return None
+    after = token_index(tokens, place.end)
+    city: str | None = None
+    if place.kind is PlaceKind.DEMONYM and after < n and tokens[after].low in ("capital", "city"):
+        after += 1
+    elif (
+        place.kind in (PlaceKind.CITY, PlaceKind.CAPITAL)
+        and j == k + 1
+        and sentence[host.start : host.end] != host.city
+    ):
+        city = host_of(place).city
+    else:
+        return None
+    if after < n and tokens[after].text not in (",", ".", ";", ")"):
+        return None
+    return city, after
 
 
 def token_index(tokens: Sequence[Token], pos: int) -> int:

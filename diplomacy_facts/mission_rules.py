@@ -13,11 +13,12 @@ import regex
 from diplomacy_facts.lazy import lazy_compile
 from diplomacy_facts.mission_context import SentenceContext, normalise_count
 from diplomacy_facts.mission_dates import event_date, own_date
-from diplomacy_facts.mission_lexicon import DEMAND, FLAGS, HOLIDAY, Trigger
-from diplomacy_facts.mission_memory import Mention
+from diplomacy_facts.mission_lexicon import DEMAND, FLAGS, HOLIDAY, OWNERS, Trigger
+from diplomacy_facts.mission_memory import Mention, Seen
 from diplomacy_facts.mission_pairs import historical, pair_of, referents
 from diplomacy_facts.mission_phrases import MissionNP
 from diplomacy_facts.mission_places import Host, host_of, place_list
+from diplomacy_facts.mission_spread import in_countries
 from diplomacy_facts.model import MissionKind, Period, Status
 
 __all__ = ["PRONOUN_OBJECT", "allowed", "build", "nps_after", "place_hosts", "pronoun_targets"]
@@ -95,10 +96,13 @@ def nps_after(ctx: SentenceContext, pos: int) -> list[MissionNP]:
     for np in ctx.nps:
         if np.start < out[-1].end or np is first:
             continue
-        if not _LIST_GAP.fullmatch(ctx.text[out[-1].end : np.start]):
-            break
+        gap = ctx.text[out[-1].end : np.start]
+        if not _LIST_GAP.fullmatch(gap) and not (np.indefinite and np.hosts and _ASIDE_GAP.fullmatch(gap)):
+            break  # but "an embassy in Abu Dhabi on June 29, during a visit by ..., and a consulate in Dubai"
         if any(t.role == "verb" and out[-1].end <= t.start < np.start for t in ctx.triggers):
             break  # another verb governs what follows ("closed X in A and opened Y in B"); keeps work linear
+        if _CLAUSE_VERB_NEXT.match(ctx.text, np.end):
+            break  # "with the closure of its embassy, only two missions remain": a new clause's subject
         out.append(np)
     return out
 
@@ -113,6 +117,12 @@ def pronoun_targets(ctx: SentenceContext, trig: Trigger, pronoun: str, rule: str
             out += build(ctx, trig, np, rule)
         return out
     seen = [s for s in ctx.memory.missions if s.host and s.index == ctx.index - 1]
+    if not seen:  # "Morocco closed both offices in 2000. They reopened in 2021": the missions just changed
+        seen = [
+            Seen(m.sender, m.host, m.city, m.kind, i)
+            for i, m in ctx.memory.recent
+            if i == ctx.index - 1 and m.host and not m.host.startswith("region:")
+        ]
     previous = ctx.memory.earlier_dates(ctx.published, last_only=True)
     then = previous[-1].period if previous else None
     for s in seen[-want:]:
@@ -130,6 +140,17 @@ def pronoun_targets(ctx: SentenceContext, trig: Trigger, pronoun: str, rule: str
         # the missions of the sentence before, and (unless this one dates it) its date
         out += [m if m.when is not None else attrs.evolve(m, when=then) for m in build(ctx, trig, np, rule)]
     return out
+
+
+_COMPANY_BEFORE = lazy_compile(
+    r"\b(?:" + "|".join(regex.escape(w) for w in sorted(OWNERS, key=len, reverse=True)) + r")\b", FLAGS
+)
+_ASIDE_GAP = lazy_compile(r"[^;.:]{1,160}?,\s+and\s+", FLAGS)
+_CLAUSE_VERB_NEXT = lazy_compile(
+    r"\s+(?:remain|remains|remained|are|is|was|were|stay|stays|stayed|will|would|has|have|had|continue|continues)\b",
+    FLAGS,
+)
+_OF_GAP = lazy_compile(r"\s*of\s*", FLAGS)
 
 
 def _noun_strength(ctx: SentenceContext, trig: Trigger) -> bool:
@@ -172,7 +193,8 @@ def build(
     if trig.role == "noun" and _NOUN_DENIED.match(ctx.text, max(trig.end, np.end)):
         return []  # "the reopening of the British embassy was not on the table"
     fact = "closure" if trig.change == "close" else "opening"
-    read, weak = ctx.status(trig.change, trig.start, trig.end)
+    first = trig.start + len(trig.text.split()[0]) if trig.role == "upgrade" and trig.text.split() else trig.end
+    read, weak = ctx.status(trig.change, trig.start, first)  # "upgraded to an embassy": the verb's own tense
     if status is None:
         status = Status.POSSIBLE if trig.role == "speculative" else read
         if trig.role == "state" and status in (Status.ONGOING, Status.INTENDED) and _PAST_START.match(trig.low):
@@ -189,7 +211,8 @@ def build(
             weak = True
     is_group = np.quantity is not None or (np.plural and not np.hosts)
     when = event_date(ctx, trig.start, trig.end, status, group=is_group)
-    if np.start > trig.end and not is_group and ctx.text[trig.end : np.start].strip():
+    gap = ctx.text[trig.end : np.start]
+    if np.start > trig.end and not is_group and gap.strip() and not _OF_GAP.fullmatch(gap):
         when = own_date(ctx, np.end, status) or when  # "... and a consulate in Dubai the following day"
     status = _settle(status, when, ctx.published)
     if status is not Status.POSSIBLE and _EPISTEMIC.search(ctx.text, max(0, trig.start - 100), trig.start):
@@ -220,7 +243,9 @@ def build(
         pos = trig.start if trig.start < np.start else np.start
         avoid = frozenset(np.host_codes) if len(np.hosts) == 1 else frozenset()
         it = _IT_SUBJECT.search(ctx.text, max(0, trig.start - 60), trig.start)
-        if np.sender:
+        if np.owners:
+            senders = list(np.owners)  # "the French, German and Italian embassies in Tripoli"
+        elif np.sender:
             senders = [np.sender]
         elif it is not None and it.group().lower().startswith("they"):
             # "Spain and the Netherlands said they would reopen their embassies": each of them
@@ -228,24 +253,39 @@ def build(
         elif it is not None:
             # "Lithuania says it still intends to open ...": the sentence's first actor
             senders = ctx.sender_at(it.start(), "its", first=True, avoid=avoid)
+            if not ctx.subject_candidates(it.start(), sources_ok=True, speakers_ok=True) and _COMPANY_BEFORE.search(
+                ctx.text, 0, it.start()
+            ):
+                return []  # "Spanish bank Banco Popular said it was closing its representative office"
         elif np.pronoun is None and trig.start > np.start:
             senders = ctx.fallback(avoid)  # "the embassy in Kampala was closing": the article's sender
+            if not senders and np.definite:  # "The Quai d'Orsay said the embassy in Niamey would close": its own
+                told = [
+                    p
+                    for p in ctx.subject_candidates(np.start, sources_ok=True, speakers_ok=True)
+                    if p.code not in avoid
+                ]
+                senders = [told[-1].code] if told else []
         else:
             senders = ctx.sender_at(pos, np.pronoun, avoid=avoid)
             if np.plural and np.pronoun is None and len(senders) == 1:
                 # "Germany and France will close embassies in Africa": each of the subjects
                 joint = ctx.sender_at(pos, "their", avoid=avoid)
                 senders = joint if senders[0] in joint else senders
-        group = np.quantity is not None or (
-            np.plural
-            and (not np.hosts or np.elsewhere or all(h.code and h.code.startswith("region:") for h in np.hosts))
-            and not (np.pronoun == "their" and len(senders) > 1 and not np.hosts)  # each its own embassy
-        ) or (
-            # "more Chinese consulates in the United States": unnamed missions in a country
-            np.plural
-            and bool(np.hosts)
-            and all(h.city is None for h in np.hosts)
-            and bool(_OTHERS.search(ctx.text, np.start, np.head_start))
+        group = (
+            np.quantity is not None
+            or (
+                np.plural
+                and (not np.hosts or np.elsewhere or all(h.code and h.code.startswith("region:") for h in np.hosts))
+                and not (np.pronoun == "their" and len(senders) > 1 and not np.hosts)  # each its own embassy
+            )
+            or (
+                # "more Chinese consulates in the United States": unnamed missions in a country
+                np.plural
+                and bool(np.hosts)
+                and all(h.city is None for h in np.hosts)
+                and bool(_OTHERS.search(ctx.text, np.start, np.head_start))
+            )
         )
         if group:
             if np.definite and (np.quantity is None or np.quantity.quantity.unit != "percent"):
@@ -257,8 +297,11 @@ def build(
                 ctx.text, max(0, trig.start - 80), trig.start
             ):
                 return []  # "whether the North was opening any new posts"
-            count = normalise_count(np.quantity.quantity) if np.quantity else None
+            spread = None if np.quantity else in_countries(ctx, np)
+            count = normalise_count(np.quantity.quantity) if np.quantity else (spread[0] if spread else None)
             host = None if np.elsewhere or len(np.hosts) != 1 else np.hosts[0].code
+            if spread is not None:
+                host = spread[1]
             if count is None and host is None:
                 clause_changes = {t.change for t in ctx.triggers}
                 if historical(ctx) or {"close", "open"} <= clause_changes or _BOTH_WAYS.search(ctx.text):
@@ -299,11 +342,11 @@ def build(
                 continue
             fronted = ctx.fronted_host()
             if fronted is not None and fronted.code != sender:
-                pairs.append((sender, fronted.code, fronted.city))
+                pairs.append((sender, fronted.code, host_of(fronted).city))
                 continue
             where = ctx.where_host(trig.start)
             if where is not None and where.code != sender:
-                pairs.append((sender, where.code, where.city))
+                pairs.append((sender, where.code, host_of(where).city))
                 continue
             if np.town is not None:
                 # "the consulate general in Berehove": a town of the country the article is about

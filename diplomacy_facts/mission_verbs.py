@@ -14,7 +14,6 @@ from diplomacy_facts.mission_context import SentenceContext, number_end
 from diplomacy_facts.mission_dates import date_after
 from diplomacy_facts.mission_lexicon import (
     FLAGS,
-    OPERATION_VERBS,
     OPERATIONS,
     SUBJECT_GAP,
     UPGRADE_VERB,
@@ -23,10 +22,11 @@ from diplomacy_facts.mission_lexicon import (
 from diplomacy_facts.mission_memory import Mention
 from diplomacy_facts.mission_moves import relocated
 from diplomacy_facts.mission_phrases import MissionNP
+from diplomacy_facts.mission_places import Host
 from diplomacy_facts.mission_rules import PRONOUN_OBJECT, allowed, build, nps_after, place_hosts, pronoun_targets
 from diplomacy_facts.model import MissionKind
 
-__all__ = ["operations", "relative_object", "verb_object", "verb_subject"]
+__all__ = ["relative_object", "verb_object", "verb_subject"]
 
 # what may follow an intransitive trigger of a subject mission ("the embassy closed [on Monday]",
 # "reopened [its doors]", "suspended [operations]"); anything else is an object of its own
@@ -50,6 +50,7 @@ _SHARE_LINK = lazy_compile(
     r"that\s+is|i\.e\.|roughly|some)\s+",
     FLAGS,
 )
+_SHARE_DASH = lazy_compile(r"\s*(?:abroad\s*|in\s+total\s*)?[,–—-]{1,2}\s*", FLAGS)
 _SHARE_OF = lazy_compile(
     r"\s+of\s+(?:its|their|the\s+\w+['’]s?|the)\s+(?:current\s+|overall\s+|total\s+|entire\s+|whole\s+)?"
     r"(?:diplomatic\s+)?(?:presence|network|footprint)\b",
@@ -66,6 +67,8 @@ _THE_ONE = lazy_compile(
 _MODAL_BEFORE = lazy_compile(r"\b(?:will|would|to|could|may|might|shall|should|must)\W+(?:\w+\W+){0,2}$", FLAGS)
 _ASIDE = lazy_compile(
     r"\s*,\s*(?:which|who|whose|where)\b[^,;]{1,120},(?=\s)"
+    r"|\s*,\s*(?:like|as\s+with|along\s+with|as\s+well\s+as|just\s+like|unlike)\s+[^,;]{1,60},(?=\s)"
+    r"|\s+[—–]\s*[^—–;]{1,120}[—–](?=\s)|\s+--\s*[^;]{1,120}?--(?=\s)|\s*\([^()]{1,120}\)"
     r"|\s*,\s*(?:for\s+now|for\s+the\s+time\s+being|at\s+least\s+for\s+now|however|officials\s+said|"
     r"it\s+said|he\s+said|she\s+said|in\s+turn|by\s+contrast|in\s+contrast|by\s+comparison|meanwhile|too|also|"
     r"likewise|similarly|for\s+its\s+part|for\s+their\s+part|on\s+the\s+other\s+hand|though|moreover|"
@@ -82,7 +85,7 @@ _REDUCED = lazy_compile(
 #: ", which closed in 2000," / ", closed since March 2012," / ", which had been shut for a decade,": a
 #: relative or participle clause on a subject mission tells a change of its own
 _INNER = lazy_compile(
-    r"\s*,\s*(?:(?:which|that)\s+)?(?:(?:had|has|have|was|were|been|first|originally|only|long|also|later|then|"
+    r"\s*(?:,|[—–]|--|\()\s*(?:(?:which|that)\s+)?(?:(?:had|has|have|was|were|been|first|originally|only|long|also|later|then|"
     r"itself|formally|officially)\s+)*(?=\w)",
     FLAGS,
 )
@@ -91,9 +94,11 @@ _SECOND_LINK = lazy_compile(
     r"eventually|finally|only|again|since)\s+)*(?=\w)",
     FLAGS,
 )
-_COORD_PARTICIPLE = lazy_compile(r"\b\p{Ll}+(?:ed|en)\s*,?\s+(?:and|or|and\s+then|then)\s+$")
+_COORD_PARTICIPLE = lazy_compile(
+    r"\b\p{Ll}+(?:ed|en)\s*,?\s+(?:and|or|and\s+then|then)\s+(?:(?:later|eventually|finally|subsequently|soon|"
+    r"quickly|then)\s+)?$"
+)
 _COUNTED_ONES = lazy_compile(r"\s+(?:new\s+|more\s+|other\s+|further\s+)?ones\b", FLAGS)
-_POSSESSIVE_OPS = lazy_compile(r"['’]s\s+(?:full\s+|normal\s+|regular\s+|day-to-day\s+)?", FLAGS)
 
 
 def _share_after(ctx: SentenceContext, pos: int) -> MissionNP | None:
@@ -101,8 +106,12 @@ def _share_after(ctx: SentenceContext, pos: int) -> MissionNP | None:
     for q in ctx.quantities:
         if q.start < pos or q.start - pos > 40 or q.quantity.unit != "percent":
             continue
-        if not _SHARE_LINK.fullmatch(ctx.text[pos : q.start]):
-            return None
+        gap = ctx.text[pos : q.start]
+        if not _SHARE_LINK.fullmatch(gap) and not (
+            _SHARE_DASH.fullmatch(gap)
+            and (_SHARE_OF.match(ctx.text, number_end(ctx.text, q)) or any(n.quantity == q for n in ctx.nps))
+        ):
+            return None  # but "25 of its 109 missions - nearly a quarter of the network -"
         np = next((n for n in ctx.nps if n.quantity == q), None)
         if np is not None:
             return np
@@ -133,6 +142,12 @@ def verb_object(ctx: SentenceContext) -> list[Mention]:
             if i and np.sender is None and np.pronoun is None and objects[0].sender:
                 # "the Russian consulate in San Francisco, a chancery annex in Washington and ..."
                 np = attrs.evolve(np, sender=objects[0].sender, sender_how="list")
+            elif i and np.sender is None and np.pronoun is None and objects[0].pronoun in ("its", "their"):
+                np = attrs.evolve(np, pronoun=objects[0].pronoun)  # "reopen its embassy in Tripoli and a consulate"
+            if i and not np.hosts and np.town and objects[i - 1].hosts and objects[i - 1].hosts[-1].code:
+                # "its consulate in Kaliningrad and the honorary consulate in Sovetsk": a town of the same country
+                near = objects[i - 1].hosts[-1]
+                np = attrs.evolve(np, hosts=(Host(near.code, np.town, np.head_end, np.end),))
             out += build(ctx, trig, np, "verb_object")
         if objects:
             share = _share_after(ctx, objects[-1].end)
@@ -188,48 +203,14 @@ def verb_object(ctx: SentenceContext) -> list[Mention]:
     return out
 
 
-def operations(ctx: SentenceContext) -> list[Mention]:
-    """ "suspended operations at its embassy", "halting in-person services at its consulates",
-    "suspended the embassy's operations", "resumed work" (subject), "restore its embassy's functions" """
-    out: list[Mention] = []
-    for trig in ctx.triggers:
-        if trig.low not in OPERATION_VERBS.get(trig.change, frozenset()) or not allowed(ctx, trig):
-            continue
-        m = regex.match(r"\s+(?:its\s+|their\s+|the\s+|all\s+)?", ctx.text[trig.end :])
-        pos = trig.end + (m.end() if m else 0)
-        ops = OPERATIONS.match(ctx.text, pos)
-        if ops:
-            at = regex.match(r"\s+(?:at|of|in)\s+", ctx.text[ops.end() :])
-            if at:
-                for np in nps_after(ctx, ops.end() + at.end()):
-                    out += build(ctx, trig, np, "operations_at")
-            continue
-        # "suspended the embassy's operations (in Tehran)", "restore its embassy's full functions"
-        for np in nps_after(ctx, trig.end):
-            poss = _POSSESSIVE_OPS.match(ctx.text, np.head_end)
-            if poss and OPERATIONS.match(ctx.text, poss.end()):
-                tail = OPERATIONS.match(ctx.text, poss.end())
-                assert tail is not None
-                extra = regex.match(r"\s+in\s+", ctx.text[tail.end() :])
-                hosts = place_hosts(ctx, tail.end() + extra.end()) if extra else []
-                if hosts and not np.hosts:
-                    np = MissionNP(
-                        np.start,
-                        hosts[-1].end,
-                        np.head_start,
-                        np.head_end,
-                        np.kind,
-                        np.plural,
-                        np.sender,
-                        np.sender_how,
-                        np.pronoun,
-                        tuple(hosts),
-                        definite=np.definite,
-                    )
-                out += build(ctx, trig, np, "operations_possessive")
-            elif np.compound in ("operations", "operation", "activities", "work"):
-                out += build(ctx, trig, np, "operations_compound")
-    return out
+_LIKE_OWNER = lazy_compile(
+    r"\s*,\s*(?:like|as\s+with|along\s+with|as\s+well\s+as|just\s+like)\s+(?:that\s+of\s+)?(?P<who>[^,;]{1,40}?)"
+    r"(?:['’]s?)?\s*,",
+    FLAGS,
+)
+_IN_AFTER = lazy_compile(r"\s+(?:in|at)\s+(?:the\s+)?", FLAGS)
+_RELATIVE_OWNER = lazy_compile(r"\s*,\s*(?:which|that)\s+(?:the\s+)?", FLAGS)
+_APPOSITION_END = lazy_compile(r"\s*,(?!\s*(?:which|that|who)\b)")
 
 
 def verb_subject(ctx: SentenceContext) -> list[Mention]:
@@ -244,7 +225,24 @@ def verb_subject(ctx: SentenceContext) -> list[Mention]:
             subjects.insert(0, ctx.nps[i - 1])
             if ctx.after_preposition(ctx.nps[i - 1].start):
                 continue
-        trig = _verb_after(ctx, np.end)
+        end = np.end
+        closing = _APPOSITION_END.match(ctx.text, end) if "," in ctx.text[np.start : np.end] else None
+        if closing is not None:  # "The Ukrainian embassy in Chisinau, the Moldovan capital, will close"
+            end = closing.end()
+        trig = _verb_after(ctx, end)
+        alike = _LIKE_OWNER.match(ctx.text, np.end) if np.sender or np.pronoun else None
+        if alike is not None and trig is not None:
+            # "Japan's embassy in Kabul, like Canada's, has been closed": Canada's embassy there too
+            other = next((p for p in ctx.places if p.start == alike.start("who")), None)
+            if other is not None and not other.code.startswith("region:") and other.code not in np.host_codes:
+                subjects.append(attrs.evolve(np, sender=other.code, sender_how="possessive", pronoun=None))
+        owner = _RELATIVE_OWNER.match(ctx.text, np.end) if np.sender is None and np.pronoun is None else None
+        if owner is not None and trig is not None:
+            # "The consulate general in Istanbul, which Russia closed in March, reopened": Russia's consulate
+            who = next((p for p in ctx.places if p.start == owner.end() and not p.code.startswith("region:")), None)
+            if who is not None and who.code not in np.host_codes and who.end < trig.start:
+                np = attrs.evolve(np, sender=who.code, sender_how="relative")
+                subjects[-1] = np
         if trig is None or not allowed(ctx, trig):
             continue
         if trig.role == "verb" and not _INTRANSITIVE_NEXT.match(ctx.text, trig.end):
@@ -263,9 +261,17 @@ def verb_subject(ctx: SentenceContext) -> list[Mention]:
             verb = verbs[-1] if verbs else None
             if verb is not None and not ctx.text[verb.end() : np.start].strip(" ,"):
                 trig = Trigger(verb.start(), verb.end(), verb.group(), "open", "verb")
+            else:  # "the interests section in Havana was upgraded to an embassy": the passive verb after it
+                verb = next(UPGRADE_VERB.finditer(ctx.text, np.end, trig.start), None)
+                if verb is not None:
+                    trig = Trigger(verb.start(), verb.end(), verb.group(), "open", "verb")
         back_to = place_hosts(ctx, trig.end) if trig.role == "state" and trig.low.endswith(" to") else []
+        site = _IN_AFTER.match(ctx.text, trig.end) if trig.role in ("verb", "operations") else None
+        if site is not None and not back_to:  # "the first Israeli embassy in a Gulf state opened in Abu Dhabi"
+            back_to = [h for h in place_hosts(ctx, site.end()) if h.code not in {s.sender for s in subjects}][:1]
         for subject in subjects:
-            if back_to and not subject.hosts:  # "the embassy will return to Kyiv": where it returns is its host
+            broad = all((h.code or "").startswith("region:") for h in subject.hosts)
+            if back_to and broad:  # "the embassy will return to Kyiv": where it returns is its host
                 subject = attrs.evolve(subject, hosts=tuple(back_to))
             out += build(ctx, trig, subject, "verb_subject", count_kind=upgraded)
         second = _second_verb(ctx, trig)
@@ -301,7 +307,7 @@ def _inner_clauses(ctx: SentenceContext) -> list[Mention]:
             continue
         if trig.role == "verb" and not _INTRANSITIVE_NEXT.match(ctx.text, trig.end):
             continue  # ", which opened an inquiry,"
-        bare = not regex.match(r"\s*,\s*(?:which|that)\b", ctx.text[np.end : inner.end()], FLAGS)
+        bare = not regex.match(r"\s*(?:,|[—–]|--|\()\s*(?:which|that)\b", ctx.text[np.end : inner.end()], FLAGS)
         if bare and not _REDUCED.match(ctx.text, trig.start):
             continue  # ", closed since 2012," but not ", close to the palace,"
         out += build(ctx, trig, np, "inner_clause")
@@ -335,6 +341,11 @@ def _verb_after(ctx: SentenceContext, pos: int) -> Trigger | None:
         pos = aside.end()
     rel = regex.match(r"\s*,?\s*(?:which|that)\s+", text[pos:], FLAGS)
     if rel:
+        closing = text.find(",", pos + rel.end())
+        if text[pos : pos + rel.end()].lstrip().startswith(",") and closing != -1 and ";" not in text[pos:closing]:
+            main = _verb_after(ctx, closing + 1)  # "India's embassy, which had been run from Delhi, resumed work"
+            if main is not None:
+                return main
         pos += rel.end()
     for trig in ctx.triggers:
         if trig.start < pos:

@@ -26,10 +26,12 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Sequence
 
+import regex
+
 from diplomacy_facts.mission_clauses import operations_subject, participle_before
 from diplomacy_facts.mission_context import SentenceContext, read_sentence
 from diplomacy_facts.mission_counts import COUNT_RULES
-from diplomacy_facts.mission_follows import follows, follows_suit, including_those
+from diplomacy_facts.mission_follows import follows, follows_suit, including_those, pronoun_subject
 from diplomacy_facts.mission_groups import more_group, ordinal_group
 from diplomacy_facts.mission_memory import Memory, Mention, Seen
 from diplomacy_facts.mission_merge import merge
@@ -39,15 +41,19 @@ from diplomacy_facts.mission_nouns import (
     closures_affected,
     colon_list,
     noun_trigger,
-    staff_out,
     withdraw_country,
 )
-from diplomacy_facts.mission_verbs import operations, relative_object, verb_object, verb_subject
+from diplomacy_facts.mission_operations import operations
+from diplomacy_facts.mission_remote import no_longer, plans_for, run_from_elsewhere
+from diplomacy_facts.mission_staff import staff_out
+from diplomacy_facts.mission_verbs import relative_object, verb_object, verb_subject
 from diplomacy_facts.model import Fact
 from diplomacy_facts.places import PlaceKind
 from diplomacy_facts.text import Document, Sentence
 
 __all__ = ["RULES", "extract_missions"]
+
+_ENDED = regex.compile(r"[.!?][\"'”’)\]]*\s*$")
 
 Rule = Callable[[SentenceContext], list[Mention]]
 
@@ -62,10 +68,14 @@ RULES: tuple[Rule, ...] = (
     relative_object,
     follows,
     follows_suit,
+    pronoun_subject,
     including_those,
     noun_trigger,
     anaphoric_noun,
     staff_out,
+    run_from_elsewhere,
+    no_longer,
+    plans_for,
     withdraw_country,
     closures_affected,
     colon_list,
@@ -80,7 +90,7 @@ def _dedupe(mentions: Sequence[Mention]) -> list[Mention]:
     out: list[Mention] = []
     keys: set[tuple[object, ...]] = set()
     for m in mentions:
-        value = None if m.count is None else m.count.value
+        value = None if m.count is None else (m.count.value, m.count.unit)  # "25 missions" is not "25 percent"
         key = (m.fact, m.sender, m.host, m.city, value, m.kind)
         loose = (m.fact, m.sender, m.host, value, m.kind if m.fact == "count" else "")
         if key in keys or (loose in keys and m.city is None):
@@ -99,6 +109,7 @@ def remember(ctx: SentenceContext, mentions: Sequence[Mention]) -> Memory:
         if not p.code.startswith("region:"):
             counts[p.code] += 1
     seen = list(mem.missions)
+    scenes = list(mem.scenes)
     senders = list(mem.senders)
     last_kind = mem.last_kind
     for np in ctx.nps:
@@ -111,12 +122,16 @@ def remember(ctx: SentenceContext, mentions: Sequence[Mention]) -> Memory:
         elif sender is None and np.pronoun is None and not np.plural:
             found = ctx.fallback(avoid)  # "the embassy in Beijing"
             sender = found[0] if found else None
+        scenes.extend((h.code, h.city) for h in np.hosts if h.code and not h.code.startswith("region:") and not h.org)
         for h in np.hosts or (None,):
             host = h.code if h is not None else None
             if sender and host != sender:
                 seen.append(Seen(sender, host, h.city if h is not None else None, np.kind, ctx.index))
         if np.sender:
             senders.append(np.sender)
+    for p in ctx.places:  # "evacuate diplomats from Kabul": where the story's missions are
+        if not p.code.startswith("region:") and ctx.scene_at(p):
+            scenes.append((p.code, p.text if p.kind in (PlaceKind.CITY, PlaceKind.CAPITAL) else None))
     for m in mentions:
         if m.fact != "count":
             senders.append(m.sender)
@@ -143,8 +158,24 @@ def remember(ctx: SentenceContext, mentions: Sequence[Mention]) -> Memory:
         )[-20:],
         last_when=last_when,
         last_kind=last_kind,
+        scenes=tuple(scenes[-12:]),
         diplomatic=mem.diplomatic or bool(ctx.nps),
     )
+
+
+def _asserted(sentence: Sentence, found: list[Mention]) -> list[Mention]:
+    """Drop what a question asks ("Czech Republic to reopen Kabul embassy? Not yet, says ministry")."""
+    asked = sentence.text.rfind("?")
+    if asked < 0:
+        return found
+    return [m for m in found if m.evidence.span[1] - sentence.start > asked]
+
+
+def _before_link_lists(sentences: Sequence[Sentence]) -> list[Sentence]:
+    """The body without the headlines listed after its last full sentence ("MORE FROM AFRICA /
+    Uganda closes consulate in Mombasa"): links to other stories state no fact of this one."""
+    last = max((i for i, s in enumerate(sentences) if _ENDED.search(s.text)), default=len(sentences) - 1)
+    return [s for i, s in enumerate(sentences) if i <= last or _ENDED.search(s.text)]
 
 
 def _title_sentence(doc: Document) -> Sentence | None:
@@ -164,13 +195,13 @@ def extract_missions(doc: Document) -> list[Fact]:
     title = _title_sentence(doc)
     if title is not None:
         sentences.append((title, True))
-    sentences.extend((s, False) for s in doc.sentences)
+    sentences.extend((s, False) for s in _before_link_lists(doc.sentences))
     for index, (sentence, is_title) in enumerate(sentences):
         ctx = read_sentence(index, sentence, doc.published, memory, title=is_title)
         found: list[Mention] = []
         for rule in RULES if ctx.relevant else ():
             found.extend(rule(ctx))
-        found = _dedupe(found)
+        found = _dedupe(_asserted(sentence, found))
         mentions.extend(found)
         memory = remember(ctx, found)
-    return merge(mentions)
+    return merge(mentions, doc.published.year if doc.published else None)

@@ -1879,7 +1879,6 @@ KNOWN_MISSES = [
         "such trip, and a consulate in Da Nang the following day.",
         "O CL>VN@Da Nang consulate completed when=2023-06-03",
         "O CL>VN@Hanoi embassy completed when=2023-06-02",
-        xfail="the list gap after the first object allows no commas",
     ),
     row(
         "same-day-as-event",
@@ -2009,4 +2008,1369 @@ MUST_PARSE += STAFF_GONE_CONTINUATIONS
 MUST_NOT_PARSE += [
     row("left-early", "British diplomats left early."),
     row("left-un-meeting", "Russian diplomats left the UN meeting in protest."),
+]
+
+
+# === Round: how the press reports closures and openings, written before reading the rules ======
+# --- closures: verbs of shutting, suspending, evacuating, pulling out ------------------------------
+PRESS_CLOSURES = [
+    row(
+        "closed-and-expelled",
+        "Canada closed its embassy in Tehran and expelled Iranian diplomats in September 2012.",
+        "C CA>IR@Tehran embassy completed when=2012-09",
+    ),
+    row(
+        "shuttered",
+        "The Netherlands has shuttered its consulate in St Petersburg.",
+        "C NL>RU@St Petersburg consulate completed",
+    ),
+    row(
+        "will-shut-ministry-said",
+        "Norway will shut its embassy in Caracas, the foreign ministry said.",
+        "C NO>VE@Caracas embassy intended",
+    ),
+    row(
+        "closing-down",
+        "Lithuania is closing down its consulate in Kaliningrad.",
+        "C LT>RU@Kaliningrad consulate ongoing",
+    ),
+    row(
+        "suspended-operations-month",
+        "Sweden suspended operations at its embassy in Kabul in August 2021.",
+        "C SE>AF@Kabul embassy completed when=2021-08",
+    ),
+    row(
+        "evacuated-staff-from",
+        "Italy evacuated staff from its embassy in Khartoum on Sunday.",
+        "C IT>SD@Khartoum embassy completed when=2023-10-29",
+    ),
+    row(
+        "withdrew-diplomats-and-closed-the",
+        "Australia withdrew its diplomats from Kabul and closed the embassy in May 2021.",
+        "C AU>AF@Kabul embassy completed when=2021-05",
+    ),
+    row(
+        "pulled-diplomats-out-closed",
+        "Germany pulled its diplomats out of Libya and closed its embassy in Tripoli.",
+        "C DE>LY@Tripoli embassy completed",
+    ),
+    row("mothballed", "Brazil mothballed its embassy in Pyongyang.", "C BR>KP@Pyongyang embassy completed"),
+    row(
+        "decided-to-temporarily-close",
+        "Bulgaria decided to temporarily close its embassy in Khartoum.",
+        "C BG>SD@Khartoum embassy intended",
+    ),
+    row("set-to-close", "Romania is set to close its consulate in Odesa.", "C RO>UA@Odesa consulate intended"),
+    row(
+        "subject-embassy-will-close-next-month",
+        "Peru's embassy in Mexico City will close next month, the foreign ministry announced.",
+        "C PE>MX@Mexico City embassy intended when=2023-12",
+    ),
+    row(
+        "withdrawn-diplomats-from-city-and-closed",
+        "Argentina has withdrawn its diplomats from Caracas and closed its embassy.",
+        "C AR>VE@Caracas embassy completed",
+    ),
+    row(
+        "suspended-the-work-of",
+        "Egypt suspended the work of its embassy in Sanaa.",
+        "C EG>YE@Sanaa embassy completed",
+    ),
+    row(
+        "state-department-suspended",
+        "The US State Department suspended operations at the embassy in Damascus in 2012.",
+        "C US>SY@Damascus embassy completed when=2012",
+    ),
+    row(
+        "will-close-consulate",
+        "France will close its consulate in Yekaterinburg.",
+        "C FR>RU@Yekaterinburg consulate intended",
+    ),
+    row(
+        "temporarily-closed-abbrev-date",
+        "Japan temporarily closed its embassy in Kyiv on Feb. 18.",
+        "C JP>UA@Kyiv embassy completed when=2022-02-18",
+        published="2022-03-01",
+    ),
+    row(
+        "pulled-staff-out-of-the-embassy",
+        "New Zealand pulled its staff out of the embassy in Kabul.",
+        "C NZ>AF@Kabul embassy completed",
+    ),
+    row("the-dutch", "The Dutch closed their embassy in Kabul.", "C NL>AF@Kabul embassy completed"),
+    row(
+        "temporarily-shut",
+        "South Korea temporarily shut its embassy in Port-au-Prince.",
+        "C KR>HT@Port-au-Prince embassy completed",
+    ),
+    row(
+        "high-commission-shut",
+        "Nigeria shut its high commission in Accra after a mob attack.",
+        "C NG>GH@Accra high_commission completed",
+    ),
+    row(
+        "has-suspended-its-work",
+        "The Greek embassy in Kyiv has suspended its work.",
+        "C GR>UA@Kyiv embassy completed",
+    ),
+    row(
+        "closed-its-doors",
+        "Kuwait's embassy in Beirut closed its doors on Sunday.",
+        "C KW>LB@Beirut embassy completed when=2023-10-29",
+    ),
+    row(
+        "ceased-operations",
+        "Afghanistan's embassy in New Delhi ceased operations.",
+        "C AF>IN@New Delhi embassy completed",
+    ),
+    row(
+        "wound-down",
+        "The Australian embassy in Kabul wound down its operations in May.",
+        "C AU>AF@Kabul embassy completed when=2023-05",
+    ),
+    row(
+        "temporarily-closed-consulate",
+        "Pakistan temporarily closed its consulate in Jalalabad.",
+        "C PK>AF@Jalalabad consulate completed",
+    ),
+    row(
+        "date-first-day-month",
+        "Slovakia temporarily closed its embassy in Kyiv on 25 February.",
+        "C SK>UA@Kyiv embassy completed when=2022-02-25",
+        published="2022-03-01",
+    ),
+    row(
+        "staff-evacuated-passive",
+        "Staff at the Swiss embassy in Khartoum were evacuated to Ethiopia.",
+        "C CH>SD@Khartoum embassy completed",
+    ),
+    row(
+        "is-shutting-down-its-embassy",
+        "Mongolia is shutting down its embassy in Havana.",
+        "C MN>CU@Havana embassy ongoing",
+    ),
+    row(
+        "plans-to-shutter",
+        "Estonia plans to shutter its consulate general in St Petersburg.",
+        "C EE>RU@St Petersburg consulate intended",
+    ),
+]
+MUST_PARSE += PRESS_CLOSURES
+
+# --- reopenings: resumed, restored, back in business -----------------------------------------------
+PRESS_REOPENINGS = [
+    row(
+        "reopened-month-year-clause",
+        "Britain reopened its embassy in Tehran in August 2015, nearly four years after it was stormed.",
+        "O GB>IR@Tehran embassy completed when=2015-08",
+        published="2015-09-01",
+    ),
+    row(
+        "resumed-operations-at",
+        "The Netherlands resumed operations at its embassy in Kyiv.",
+        "O NL>UA@Kyiv embassy completed",
+    ),
+    row(
+        "subject-resumed-operations-day",
+        "Italy's embassy in Tripoli resumed operations on Monday.",
+        "O IT>LY@Tripoli embassy completed when=2023-10-30",
+    ),
+    row(
+        "reopened-after-a-decade",
+        "Turkey reopened its embassy in Damascus after a decade.",
+        "O TR>SY@Damascus embassy completed",
+    ),
+    row("restored-its-embassy", "Tunisia restored its embassy in Damascus.", "O TN>SY@Damascus embassy completed"),
+    row("plans-to-reopen", "Germany plans to reopen its embassy in Mogadishu.", "O DE>SO@Mogadishu embassy intended"),
+    row(
+        "subject-reopened-year",
+        "The Swedish embassy in Baghdad reopened in 2024.",
+        "O SE>IQ@Baghdad embassy completed when=2024",
+        published="2025-01-10",
+    ),
+    row(
+        "nominal-reopening-of-possessive",
+        "The reopening of Britain's embassy in Tripoli in 2022 marked a thaw.",
+        "O GB>LY@Tripoli embassy completed when=2022",
+    ),
+    row("will-reopen", "Canada will reopen its embassy in Kyiv.", "O CA>UA@Kyiv embassy intended"),
+    row("resumed-work-subject", "Egypt's embassy in Doha resumed work.", "O EG>QA@Doha embassy completed"),
+    row(
+        "restored-diplomatic-presence",
+        "Greece restored its diplomatic presence in Libya.",
+        "O GR>LY mission completed",
+    ),
+    row(
+        "reopened-consulate",
+        "Colombia has reopened its consulate in Caracas.",
+        "O CO>VE@Caracas consulate completed",
+    ),
+    row(
+        "would-reopen-in-month",
+        "Officials said the Austrian embassy in Tripoli would reopen in January.",
+        "O AT>LY@Tripoli embassy intended when=2024-01",
+    ),
+    row(
+        "reopen-once-conditional",
+        "Kenya will reopen its embassy in Khartoum once the fighting stops.",
+        "O KE>SD@Khartoum embassy possible",
+    ),
+]
+MUST_PARSE += PRESS_REOPENINGS
+
+# --- openings: inaugurated, opened, established, upgraded ------------------------------------------
+PRESS_OPENINGS = [
+    row("inaugurated-its", "Indonesia inaugurated its embassy in Kigali.", "O ID>RW@Kigali embassy completed"),
+    row(
+        "will-open-group-region",
+        "India will open 18 new missions in Africa.",
+        "O IN>region:africa mission intended n=exact:18",
+    ),
+    row(
+        "upgraded-liaison-office",
+        "Greece upgraded its liaison office in Skopje to an embassy.",
+        "O GR>MK@Skopje embassy completed",
+    ),
+    row(
+        "established-its-embassy",
+        "Israel established its embassy in Manama in 2021.",
+        "O IL>BH@Manama embassy completed when=2021",
+    ),
+    row(
+        "will-open-consulate-general",
+        "Australia will open a consulate-general in Makassar.",
+        "O AU>ID@Makassar consulate intended",
+    ),
+    row(
+        "opened-an-embassy-year",
+        "Estonia opened an embassy in Seoul in 2021.",
+        "O EE>KR@Seoul embassy completed when=2021",
+    ),
+    row(
+        "will-open-two-capitals",
+        "Ireland will open embassies in Manila and Rabat.",
+        "O IE>PH@Manila embassy intended",
+        "O IE>MA@Rabat embassy intended",
+    ),
+    row("is-to-open", "New Zealand is to open an embassy in Stockholm.", "O NZ>SE@Stockholm embassy intended"),
+    row("inaugurated-consulate", "Ecuador inaugurated a consulate in Milan.", "O EC>IT@Milan consulate completed"),
+    row(
+        "opened-high-commission",
+        "Gambia opened its high commission in Accra.",
+        "O GM>GH@Accra high_commission completed",
+    ),
+    row("opened-trade-office", "Bolivia opened a trade office in Shanghai.", "O BO>CN@Shanghai trade_office completed"),
+    row(
+        "opened-representative-office",
+        "Taiwan opened a representative office in Vilnius.",
+        "O TW>LT@Vilnius representative_office completed",
+    ),
+    row(
+        "by-the-end-of-month",
+        "Kazakhstan will open an embassy in Hanoi by the end of March.",
+        "O KZ>VN@Hanoi embassy intended when=2024-03",
+    ),
+    row(
+        "announced-the-opening",
+        "Armenia announced the opening of an embassy in Manila.",
+        "O AM>PH@Manila embassy intended",
+    ),
+    row(
+        "new-embassy-opened-its-doors",
+        "Qatar's new embassy in Kigali opened its doors on Monday.",
+        "O QA>RW@Kigali embassy completed when=2023-10-30",
+    ),
+    row("will-open-trade-office", "Poland will open a trade office in Taipei.", "O PL>TW@Taipei trade_office intended"),
+    row(
+        "passive-inaugurated",
+        "An Indian embassy was inaugurated in Tallinn in 2021.",
+        "O IN>EE@Tallinn embassy completed when=2021",
+    ),
+    row(
+        "opened-first-embassy-in-country",
+        "Rwanda opened its first embassy in Latin America, in Havana.",
+        "O RW>CU@Havana embassy completed",
+    ),
+]
+MUST_PARSE += PRESS_OPENINGS
+
+# --- moves ------------------------------------------------------------------------------------------
+PRESS_MOVES = [
+    row(
+        "moved-from-to-month",
+        "Honduras moved its embassy from Tel Aviv to Jerusalem in June 2021.",
+        "C HN>IL@Tel Aviv embassy completed when=2021-06",
+        "O HN>IL@Jerusalem embassy completed when=2021-06",
+    ),
+    row(
+        "plans-to-move-to",
+        "Malawi plans to move its embassy to Jerusalem.",
+        "C MW>IL embassy intended",
+        "O MW>IL@Jerusalem embassy intended",
+    ),
+    row(
+        "relocated-new-capital",
+        "Brazil relocated its embassy from Dar es Salaam to Dodoma.",
+        "C BR>TZ@Dar es Salaam embassy completed",
+        "O BR>TZ@Dodoma embassy completed",
+    ),
+]
+MUST_PARSE += PRESS_MOVES
+
+# --- host orders a foreign mission shut ---------------------------------------------------------------
+PRESS_ORDERS = [
+    row(
+        "ordered-to-close-its-consulate",
+        "Russia ordered Poland to close its consulate in Smolensk.",
+        "C PL>RU@Smolensk consulate intended",
+    ),
+    row(
+        "ordered-russia-consulate-narva",
+        "Estonia ordered Russia to close its consulate in Narva.",
+        "C RU>EE@Narva consulate intended",
+    ),
+    row(
+        "ordered-the-closure-of-demonym",
+        "The US ordered the closure of the Chinese consulate in Houston.",
+        "C CN>US@Houston consulate intended",
+    ),
+    row(
+        "retaliated-by-shutting",
+        "China retaliated by shutting the US consulate in Chengdu.",
+        "C US>CN@Chengdu consulate completed",
+    ),
+    row(
+        "within-hours",
+        "Washington ordered China to close its consulate in Houston within 72 hours.",
+        "C CN>US@Houston consulate intended",
+    ),
+    row(
+        "host-closed-foreign-consulate",
+        "Lithuania closed the Russian consulate in Klaipeda.",
+        "C RU>LT@Klaipeda consulate completed",
+    ),
+    row(
+        "shut-down-by-host-passive",
+        "The Libyan embassy in Valletta was shut down by Maltese authorities.",
+        "C LY>MT@Valletta embassy completed",
+    ),
+]
+MUST_PARSE += PRESS_ORDERS
+
+# --- passive and nominal -------------------------------------------------------------------------------
+PRESS_PASSIVE_NOMINAL = [
+    row(
+        "passive-closed-temporarily",
+        "The Danish embassy in Islamabad was closed temporarily over security threats.",
+        "C DK>PK@Islamabad embassy completed",
+    ),
+    row("passive-evacuated", "The Spanish embassy in Kyiv has been evacuated.", "C ES>UA@Kyiv embassy completed"),
+    row(
+        "nominal-closure-subject",
+        "The closure of the Canadian embassy in Tehran in 2012 ended formal contact.",
+        "C CA>IR@Tehran embassy completed when=2012",
+    ),
+    row(
+        "announced-the-closure-of-its",
+        "Bahrain announced the closure of its embassy in Beirut.",
+        "C BH>LB@Beirut embassy intended",
+    ),
+    row(
+        "passive-will-be-closed",
+        "The Hungarian consulate in Lviv will be closed at the end of the month.",
+        "C HU>UA@Lviv consulate intended when=2023-11",
+    ),
+    row(
+        "has-been-shut-since",
+        "The Belgian embassy in Kinshasa has been shut since Tuesday.",
+        "C BE>CD@Kinshasa embassy completed when=2023-10-31",
+    ),
+]
+MUST_PARSE += PRESS_PASSIVE_NOMINAL
+
+# --- groups and counts ---------------------------------------------------------------------------------
+PRESS_GROUPS = [
+    row(
+        "ten-embassies-five-consulates",
+        "Argentina will close 10 embassies and five consulates to cut costs.",
+        "C AR>- embassy intended n=exact:10",
+        "C AR>- consulate intended n=exact:5",
+    ),
+    row(
+        "half-of-its-missions-region",
+        "Somalia plans to close half of its missions in Africa.",
+        "C SO>region:africa mission intended n=exact:50:percent",
+    ),
+    row("at-least-eight", "Zimbabwe will shut at least eight embassies.", "C ZW>- embassy intended n=lower:8"),
+    row(
+        "about-twenty-of-its-total",
+        "Nigeria is set to shut about 20 of its 109 missions abroad.",
+        "C NG>- mission intended n=approx:20",
+        "N NG mission exact:109",
+    ),
+    row(
+        "embassies-in-nine-countries",
+        "Ethiopia has closed embassies in nine countries.",
+        "C ET>- embassy completed n=exact:9",
+    ),
+    row(
+        "eight-of-its-embassies",
+        "Liberia will shut eight of its embassies abroad to save money.",
+        "C LR>- embassy intended n=exact:8",
+    ),
+    row(
+        "all-consulates-in-host",
+        "Venezuela closed all of its consulates in the United States.",
+        "C VE>US consulate completed",
+    ),
+    row(
+        "opened-dozen-new-region",
+        "Turkey has opened more than 30 new embassies in Africa since 2009.",
+        "O TR>region:africa embassy completed n=lower:30",
+    ),
+]
+MUST_PARSE += PRESS_GROUPS
+
+# --- network sizes --------------------------------------------------------------------------------------
+PRESS_NETWORK = [
+    row("missions-abroad", "Germany has 226 missions abroad.", "N DE mission exact:226"),
+    row(
+        "now-has-network",
+        "Turkey now has 252 diplomatic missions, the third-largest network in the world.",
+        "N TR mission exact:252",
+    ),
+    row(
+        "network-of-possessive", "Ireland's network of 98 missions is the largest it has had.", "N IE mission exact:98"
+    ),
+    row("ties-with-countries", "Israel has diplomatic ties with 165 countries.", "N IL relations exact:165"),
+    row("maintains-about-embassies", "France maintains about 160 embassies.", "N FR embassy approx:160"),
+    row(
+        "three-kinds-operates",
+        "Japan operates 151 embassies, 65 consulates-general and 10 permanent missions.",
+        "N JP embassy exact:151",
+        "N JP consulate exact:65",
+        "N JP permanent_mission exact:10",
+    ),
+    row(
+        "recognised-by-of-member-states",
+        "Palestine is recognised by 146 of the 193 UN member states.",
+        "N PS relations exact:146",
+    ),
+    row(
+        "embassies-and-consulates",
+        "Mexico has 80 embassies and 67 consulates.",
+        "N MX embassy exact:80",
+        "N MX consulate exact:67",
+    ),
+    row("possessive-overseas-missions", "Indonesia's 132 overseas missions issue visas.", "N ID mission exact:132"),
+    row(
+        "maintains-relations-with",
+        "South Korea maintains diplomatic relations with 191 countries.",
+        "N KR relations exact:191",
+    ),
+]
+MUST_PARSE += PRESS_NETWORK
+
+# --- hedges, plans, dates -------------------------------------------------------------------------------
+PRESS_HEDGES = [
+    row("may-close", "Denmark may close its embassy in Burkina Faso.", "C DK>BF embassy possible"),
+    row(
+        "considering-closing",
+        "Finland is considering closing its embassy in Yangon.",
+        "C FI>MM@Yangon embassy possible",
+    ),
+    row(
+        "will-close-on-date",
+        "Belgium's consulate general in Lubumbashi will close on December 31.",
+        "C BE>CD@Lubumbashi consulate intended when=2023-12-31",
+    ),
+    row(
+        "could-be-closed",
+        "The Czech embassy in Pyongyang could be closed next year, officials said.",
+        "C CZ>KP@Pyongyang embassy possible when=2024",
+    ),
+    row(
+        "reportedly-closed",
+        "Sudan has reportedly closed its embassy in Nairobi, according to Kenyan media.",
+        "C SD>KE@Nairobi embassy completed",
+    ),
+    row(
+        "is-expected-to-reopen",
+        "The Turkish embassy in Tripoli is expected to reopen in the spring.",
+        "O TR>LY@Tripoli embassy intended",
+    ),
+]
+MUST_PARSE += PRESS_HEDGES
+
+# --- must not parse: envoys, statements, other offices, other closures ----------------------------------
+MUST_NOT_PARSE += [
+    row("raid-on-embassy", "Mexico broke off ties after police raided its embassy in Quito."),
+    row("recalled-from", "Colombia recalled its ambassador from Israel over the war in Gaza."),
+    row("summoned-charge", "The foreign ministry summoned the Iranian chargé d'affaires in Berlin."),
+    row("embassy-warned", "The US embassy in Nairobi warned of a possible attack on shopping malls."),
+    row("embassy-aware", "The Australian embassy in Jakarta said it was aware of the reports."),
+    row("restaurants-closed", "McDonald's closed all its restaurants in Russia in March."),
+    row("undp-office", "The UN Development Programme closed its office in Mogadishu after the attack."),
+    row("border-closed", "Thailand closed its border with Myanmar on Tuesday."),
+    row("peacekeepers-withdraw", "The UN peacekeeping mission in Congo began withdrawing its troops."),
+    row("visa-section-festival", "The visa section of the Indian embassy in Dubai will be closed for Diwali."),
+    row("protest-outside", "Protesters gathered outside the Chinese embassy in Manila on Sunday."),
+    row("website-down", "The embassy's website was down for two days."),
+    row("high-commission-statement", "The Pakistani high commission in London issued a statement."),
+    row("bank-branch-opened", "The bank opened a branch in Nairobi last year."),
+    row("border-opened", "Kenya opened its border with Somalia."),
+    row("space-mission", "The mission was a success, the space agency said."),
+    row("fire-at-embassy", "A fire broke out at the Japanese embassy in Manila."),
+    row("criminal-case", "Ukraine opened a criminal case against the Russian ambassador."),
+    row("ports-closed", "Italy closed its ports to migrant ships."),
+    row("molotov", "Cuba's embassy in Washington was attacked with Molotov cocktails."),
+    row("investigation-bombing", "Argentina opened an investigation into the bombing of the Israeli embassy."),
+    row("advised-students", "The Indian embassy in Kyiv advised students to leave the city."),
+    row("embassy-school", "The Indonesian embassy said it would close the school it runs in Kuala Lumpur."),
+    row("cultural-centre", "The embassy will close its cultural centre in Alexandria."),
+    row("open-day", "The German embassy opened its doors to visitors for an open day."),
+    row("visa-centres-opened", "Britain opened 50 new visa application centres in India."),
+    row("embassy-opposes", "The Chinese embassy in Washington said it firmly opposes the decision."),
+    row("expelled-diplomats-count", "Poland expelled 45 Russian diplomats on Wednesday."),
+    row("ambassador-leaves", "The French ambassador left Niamey on Wednesday after a weeks-long standoff."),
+    row("staff-reduced", "Washington cut staff at its embassy in Havana by 60 percent."),
+    row("embassy-security-stepped-up", "Security was stepped up at the Israeli embassy in Ankara."),
+    row("refused-to-close", "Ireland refused to close the Russian embassy in Dublin."),
+    row("calls-to-close", "There have been calls to close the Iranian embassy in London."),
+    row("office-of-company-relocated", "Samsung moved its regional office from Singapore to Hanoi."),
+    row("ambassador-nominated", "Biden nominated a new ambassador to Saudi Arabia."),
+    row("trade-delegation", "An Indian trade delegation opened a business forum in Lagos."),
+    row("consulate-hours", "The consulate will be closed on Saturday and Sunday."),
+    row("un-office-suspended", "The UN suspended operations in Yemen's Saada province."),
+    row("airline-suspended", "Emirates suspended flights to Tehran."),
+    row("relations-opened-talks", "Riyadh and Tehran opened talks on restoring ties in Baghdad."),
+]
+
+# --- harder shapes: headlines, datelines, pronouns, relatives, city modifiers, pairs -------------------
+PRESS_SHAPES = [
+    row("headline-to-close", "Norway to Close Embassy in Kabul", "C NO>AF@Kabul embassy intended"),
+    row("headline-city-modifier", "Finland shuts Yangon embassy", "C FI>MM@Yangon embassy completed"),
+    row(
+        "headline-reopens",
+        "Sweden reopens Baghdad embassy after Koran-burning row",
+        "O SE>IQ@Baghdad embassy completed",
+    ),
+    row(
+        "the-city-embassy",
+        "Italy said the Kabul embassy would stay shut until further notice. Rome closed the Kabul embassy in August.",
+        "C IT>AF@Kabul embassy completed when=2023-08",
+    ),
+    row(
+        "dateline-host",
+        "KYIV, Nov 2 (Reuters) - Portugal will reopen its embassy next week, its foreign minister said.",
+        "O PT>UA@Kyiv embassy intended when=2023-11",
+    ),
+    row(
+        "pronoun-it-will-also",
+        "Chile will close its embassy in Kyiv. It will also shut its consulate in Odesa.",
+        "C CL>UA@Kyiv embassy intended",
+        "C CL>UA@Odesa consulate intended",
+    ),
+    row(
+        "relative-which-closed",
+        "Denmark, which closed its embassy in Bamako in 2023, will open one in Dakar.",
+        "C DK>ML@Bamako embassy completed when=2023",
+        "O DK>SN@Dakar embassy intended",
+    ),
+    row(
+        "the-countrys-embassy",
+        "Spain's foreign ministry announced the closure of the country's embassy in Kabul.",
+        "C ES>AF@Kabul embassy intended",
+    ),
+    row(
+        "capital-sender",
+        "Kyiv's embassy in Minsk was closed in 2022.",
+        "C UA>BY@Minsk embassy completed when=2022",
+        published="2023-03-01",
+    ),
+    row(
+        "embassy-and-consulates-list",
+        "Hungary has closed its embassy in Kyiv and its consulates in Uzhhorod and Berehove.",
+        "C HU>UA@Kyiv embassy completed",
+        "C HU>UA@Uzhhorod consulate completed",
+        "C HU>UA@Berehove consulate completed",
+    ),
+    row(
+        "agreed-to-reopen-embassies",
+        "Saudi Arabia and Iran agreed to reopen their embassies within two months.",
+        "O SA>IR embassy intended",
+        "O IR>SA embassy intended",
+    ),
+    row(
+        "diplomats-returned-to",
+        "Polish diplomats returned to the embassy in Kyiv on Monday.",
+        "O PL>UA@Kyiv embassy completed when=2023-10-30",
+    ),
+    row(
+        "decision-to-close",
+        "Mali's decision to close its embassy in Paris surprised diplomats.",
+        "C ML>FR@Paris embassy intended",
+    ),
+    row(
+        "after-shuttering",
+        "After shuttering its embassy in Caracas, Panama moved consular work to Bogota.",
+        "C PA>VE@Caracas embassy completed",
+    ),
+    row(
+        "participle-closing",
+        "Sweden cut its diplomatic footprint, closing its embassy in La Paz.",
+        "C SE>BO@La Paz embassy completed",
+    ),
+    row(
+        "shutdown-noun",
+        "The shutdown of the Kenyan embassy in Juba came as fighting spread.",
+        "C KE>SS@Juba embassy completed",
+    ),
+    row(
+        "embassy-closing-marks",
+        "The closing of Britain's embassy in Kabul marked the end of a 20-year presence.",
+        "C GB>AF@Kabul embassy completed",
+    ),
+    row(
+        "re-established-embassy",
+        "Bahrain re-established its embassy in Damascus.",
+        "O BH>SY@Damascus embassy completed",
+    ),
+    row(
+        "long-subject-embassy",
+        "The Ukrainian embassy in the Moldovan capital, Chisinau, will close on Monday.",
+        "C UA>MD@Chisinau embassy intended when=2023-11-06",
+    ),
+    row(
+        "temporary-closure-announced",
+        "Libya announced the temporary closure of its embassy in Khartoum on Wednesday.",
+        "C LY>SD@Khartoum embassy intended",
+    ),
+    row(
+        "closed-down-consulates-pair",
+        "Russia closed down Latvia's consulates in St Petersburg and Pskov.",
+        "C LV>RU@St Petersburg consulate completed",
+        "C LV>RU@Pskov consulate completed",
+    ),
+    row(
+        "was-reopened-passive",
+        "The French embassy in Kabul was reopened in 2022.",
+        "O FR>AF@Kabul embassy completed when=2022",
+        published="2023-03-01",
+    ),
+    row(
+        "opened-in-capital-demonym",
+        "Israel opened an embassy in the Emirati capital in June 2021.",
+        "O IL>AE@Abu Dhabi embassy completed when=2021-06",
+    ),
+    row(
+        "will-open-a-new-mission",
+        "Vietnam will open a new embassy in Tanzania's capital, Dodoma.",
+        "O VN>TZ@Dodoma embassy intended",
+    ),
+    row(
+        "mission-closed-passive-date-relative",
+        "The Australian embassy in Kabul, which was closed in May 2021, has not reopened.",
+        "C AU>AF@Kabul embassy completed when=2021-05",
+    ),
+    row(
+        "upgrade-consulate-to-embassy",
+        "Slovenia will upgrade its consulate in Tirana to an embassy.",
+        "O SI>AL@Tirana embassy intended",
+    ),
+    row(
+        "went-dark",
+        "The Venezuelan embassy in Lima closed its doors in 2024.",
+        "C VE>PE@Lima embassy completed when=2024",
+        published="2025-01-10",
+    ),
+    row(
+        "reopened-last-week-plural-subject",
+        "Italy and Spain reopened their embassies in Kyiv.",
+        "O IT>UA@Kyiv embassy completed",
+        "O ES>UA@Kyiv embassy completed",
+    ),
+    row(
+        "shut-its-embassies-in-list",
+        "Mali's junta shut its embassies in Rabat and Tunis.",
+        "C ML>MA@Rabat embassy completed",
+        "C ML>TN@Tunis embassy completed",
+    ),
+    row(
+        "network-shrinks-to",
+        "The closures shrink Nigeria's network to 87 missions.",
+        "N NG mission exact:87",
+    ),
+    row(
+        "network-represented-in",
+        "Singapore is represented in 50 countries through its embassies and high commissions.",
+        "N SG mission exact:50",
+        xfail="country count read as a network of missions: analysts differ",
+    ),
+]
+MUST_PARSE += PRESS_SHAPES
+
+# --- kinds found missing in a new tuning corpus (own sentences, other countries) -------------------
+WORK_ELSEWHERE = [
+    row(
+        "people-work-from-elsewhere",
+        "Fighting closed the airport in Juba, where Egypt shut its embassy on Sunday. Ethiopia said its "
+        "ambassador and staff would work from Nairobi for the time being.",
+        "C EG>SS@Juba embassy completed when=2023-10-29",
+        "C ET>SS@Juba embassy intended",
+    ),
+    row(
+        "work-handled-from",
+        "Gangs overran the port of Tripoli. Tunisia went further. The embassy's work will be handled from "
+        "the Tunisian embassy in Valletta, the ministry said.",
+        "C TN>LY embassy intended",
+    ),
+    row(
+        "mission-operates-from",
+        "The Slovak embassy in Kyiv will operate from Lviv for now.",
+        "C SK>UA@Kyiv embassy intended",
+        published="2022-02-20",
+    ),
+    row(
+        "had-been-working-from",
+        "Canada reopened its embassy in Kyiv on Sunday, months after it closed it. Canadian diplomats had "
+        "been working from Lviv.",
+        "O CA>UA@Kyiv embassy completed when=2022-05-08",
+        "C CA>UA@Kyiv embassy completed",
+        published="2022-05-10",
+    ),
+    row(
+        "staff-left-for-country",
+        "Rebels besieged Bangui, the Central African capital. Sudan closed its embassy there. Its ambassador "
+        "and remaining staff left for Cameroon on Monday.",
+        "C SD>CF@Bangui embassy completed when=2023-10-30",
+    ),
+]
+MUST_PARSE += WORK_ELSEWHERE
+MUST_NOT_PARSE += [
+    row("staff-work-from-home", "Embassy staff will work from home on Friday."),
+    row("relations-handled-from", "Relations with Malawi will be handled from Lusaka."),
+    row("left-for-summit", "Russian diplomats left for the summit in Delhi."),
+    row("left-for-talks", "The ambassador left for talks in Paris."),
+]
+
+STORY_REFERENCE = [
+    row(
+        "both-offices-opened-before",
+        "Qatar and Israel opened trade offices in Tel Aviv and Doha in 1996. Qatar closed both offices in 2009.",
+        "O IL>QA@Doha trade_office completed when=1996",
+        "O QA>IL@Tel Aviv trade_office completed when=1996",
+        "C IL>QA@Doha trade_office completed when=2009",
+        "C QA>IL@Tel Aviv trade_office completed when=2009",
+    ),
+    row(
+        "move-ellipsis-later",
+        "Honduras moved its embassy from Tel Aviv to Jerusalem on June 24. Kosovo moved its embassy a week later.",
+        "C HN>IL@Tel Aviv embassy completed when=2023-06-24",
+        "O HN>IL@Jerusalem embassy completed when=2023-06-24",
+        "C XK>IL@Tel Aviv embassy completed when=2023-07-01",
+        "O XK>IL@Jerusalem embassy completed when=2023-07-01",
+    ),
+    row(
+        "move-origin-from-story",
+        "Bolivia said it would move its embassy in Brazil back to Brasilia from Rio de Janeiro. The previous "
+        "government moved the embassy to Rio de Janeiro in 2019.",
+        "C BO>BR@Rio de Janeiro embassy intended",
+        "O BO>BR@Brasilia embassy intended",
+        "C BO>BR@Brasilia embassy completed when=2019",
+        "O BO>BR@Rio de Janeiro embassy completed when=2019",
+    ),
+    row(
+        "same-day-in-sentence",
+        "Canada closed its embassy in Tripoli on Tuesday. Australia and Japan shut their embassies the same day.",
+        "C CA>LY@Tripoli embassy completed when=2023-10-31",
+        "C AU>LY@Tripoli embassy completed when=2023-10-31",
+        "C JP>LY@Tripoli embassy completed when=2023-10-31",
+    ),
+    row(
+        "same-time-future",
+        "The embassy of Portugal in Harare will close by March, and its consulate in Bulawayo will shut at the "
+        "same time.",
+        "C PT>ZW@Harare embassy intended when=2024-03",
+        "C PT>ZW@Bulawayo consulate intended when=2024-03",
+    ),
+    row(
+        "list-item-shares-its",
+        "Jordan announced plans to reopen its embassy in Damascus and a consulate in Aleppo.",
+        "O JO>SY@Damascus embassy intended",
+        "O JO>SY@Aleppo consulate intended",
+    ),
+    row(
+        "evacuated-staff-named-before",
+        "The Kandahar consulate has been empty since August, when India evacuated its diplomats as the city fell.",
+        "C IN>AF@Kandahar consulate completed when=2023-08",
+    ),
+    row(
+        "its-opens-sentence",
+        "Sweden took a harder line. Its embassy in Baghdad will close on Monday.",
+        "C SE>IQ@Baghdad embassy intended when=2023-11-06",
+    ),
+]
+MUST_PARSE += STORY_REFERENCE
+MUST_NOT_PARSE += [
+    row("bank-says-it", "Separately, Japanese lender Mizuho said it was closing its representative office in Yangon."),
+    row("airline-says-it", "Dutch airline KLM said it would close its office in Tehran."),
+    row("regional-where", "Turkey is expanding in Africa, where it now runs 44 embassies."),
+    row("regional-where-countries", "Brazil courts Asia, where it has embassies in about 20 countries."),
+]
+
+SCENE_AND_CITY = [
+    row(
+        "in-the-city",
+        "Romania opened its embassy in Canberra on Monday, a week after Chile inaugurated its new embassy in the city.",
+        "O RO>AU@Canberra embassy completed when=2023-10-30",
+        "O CL>AU@Canberra embassy completed",
+    ),
+    row(
+        "pair-in-third-country-scene",
+        "Foreign missions empty out of Niamey\n\nEuropean governments hurried to fly diplomats out of Niamey as the "
+        "junta tightened its grip on the capital.\n\nBelgium and Austria said they had closed their embassies.",
+        "C BE>NE@Niamey embassy completed",
+        "C AT>NE@Niamey embassy completed",
+    ),
+    row(
+        "co-speaker-not-host",
+        "Embassies in Khartoum close\n\nFinland and Estonia said they had shut their embassies and flown staff out.",
+        "C FI>SD@Khartoum embassy completed",
+        "C EE>SD@Khartoum embassy completed",
+    ),
+    row(
+        "relative-clause-date-before-said",
+        "Chile, which opened a consulate in Auckland in 2018, said it would upgrade it.",
+        "O CL>NZ@Auckland consulate completed when=2018",
+    ),
+]
+MUST_PARSE += SCENE_AND_CITY
+MUST_NOT_PARSE += [
+    row("in-the-city-no-place", "Chile inaugurated a new school in the city."),
+]
+
+MORE_KINDS = [
+    row(
+        "no-longer-maintain",
+        "Norway will no longer maintain an embassy in Lilongwe.",
+        "C NO>MW@Lilongwe embassy intended",
+    ),
+    row(
+        "in-n-regional-countries",
+        "Turkey said it would open embassies in 12 Latin American countries by 2026.",
+        "O TR>region:latin-america embassy intended when=2026 n=exact:12",
+    ),
+    row(
+        "was-ordered-closed",
+        "Estonia's consulate in Pskov was ordered closed by Moscow in 2022.",
+        "C EE>RU@Pskov consulate intended when=2022",
+    ),
+    row(
+        "relocate-staff-from-to",
+        "The Irish government said it would temporarily relocate embassy staff from Tel Aviv to Cyprus.",
+        "C IE>IL@Tel Aviv embassy intended",
+    ),
+]
+MUST_PARSE += MORE_KINDS
+MUST_NOT_PARSE += [
+    row("no-longer-ambassador", "Chad no longer has an ambassador in Tel Aviv."),
+    row("no-longer-visa-section", "The embassy in Rome no longer has a visa section."),
+    row("company-relocates-staff", "The company moved staff from Kyiv to Lviv."),
+]
+BUGS_CAUGHT += [
+    row(
+        "clause-subject-not-listed",
+        "With the closure of the Bolivian embassy in Lima, only three Bolivian missions remain in South America.",
+        "C BO>PE@Lima embassy completed",
+    ),
+]
+
+COUNT_SHAPES = [
+    row("network-spans", "Norway's diplomatic network now spans 96 posts.", "N NO mission exact:96"),
+    row("with-fronted-size", "With 64 embassies worldwide, Portugal keeps a compact network.", "N PT embassy exact:64"),
+    row("oversees", "Chile's foreign ministry oversees 72 embassies.", "N CL embassy exact:72"),
+    row(
+        "reduce-from-to",
+        "Liberia will reduce its missions from 28 to 20.",
+        "N LR mission exact:28",
+        "N LR mission exact:20",
+    ),
+    row("another-n-posts", "Denmark is shutting another six posts.", "C DK>- mission ongoing n=exact:6"),
+]
+MUST_PARSE += COUNT_SHAPES
+MUST_NOT_PARSE += [
+    row("career-spans", "Her career spans four decades and three continents."),
+    row("another-ambassador", "Denmark named another ambassador to Kenya."),
+]
+
+QUESTIONS_AND_MEMORY = [
+    row(
+        "host-named-in-sentence-picks-mission",
+        "Ghana will close its embassies in Lima and Jakarta. Relations between Accra and Jakarta were cut in "
+        "2009, and Ghana's embassy was shut for a year at the time.",
+        "C GH>PE@Lima embassy intended",
+        "C GH>ID@Jakarta embassy intended",
+        "C GH>ID@Jakarta embassy completed when=2009",
+    ),
+]
+MUST_PARSE += QUESTIONS_AND_MEMORY
+MUST_NOT_PARSE += [
+    row("question-headline", "Slovakia to reopen Tripoli embassy? Not yet, says ministry"),
+    row("question-sentence", "Will Peru close its embassy in Caracas?"),
+]
+
+CLAUSES_MORE = [
+    row(
+        "rank-after-list-not-doer",
+        "Cyprus became the fourth country after Spain and Italy to reopen an embassy in the Libyan capital.",
+        "O CY>LY@Tripoli embassy completed",
+    ),
+    row(
+        "making-it-first",
+        "Bahrain's ambassador returned to Damascus in 2021, making it the second Gulf state to reopen its embassy.",
+        "O BH>SY@Damascus embassy completed",
+    ),
+    row(
+        "relative-owner-main-verb",
+        "The consulate general in Basra, which Iran closed in June, reopened on Monday.",
+        "C IR>IQ@Basra consulate completed when=2023-06",
+        "O IR>IQ@Basra consulate completed when=2023-10-30",
+    ),
+    row(
+        "relative-clause-skipped-to-main-verb",
+        "Poland's embassy in Kyiv, which had been working from Rzeszow, resumed operations in April.",
+        "C PL>UA@Kyiv embassy completed",
+        "O PL>UA@Kyiv embassy completed when=2023-04",
+    ),
+    row(
+        "among-those-that-closed",
+        "Belgium's embassy in Tehran was among those that closed after the protests.",
+        "C BE>IR@Tehran embassy completed",
+    ),
+    row(
+        "one-of-the-first-to-reopen",
+        "The Latvian embassy in Kyiv was one of the first embassies to reopen.",
+        "O LV>UA@Kyiv embassy completed",
+    ),
+]
+MUST_PARSE += CLAUSES_MORE
+MUST_NOT_PARSE += [
+    row("among-those-that-stayed", "The Italian embassy in Kyiv was among those that stayed open."),
+]
+
+UPGRADES_AND_CAPITALS = [
+    row(
+        "passive-upgraded-to-embassy",
+        "The Cuban interests section in Washington was upgraded to an embassy in July 2015.",
+        "O CU>US@Washington embassy completed when=2015-07",
+    ),
+    row(
+        "territory-capital-named",
+        "Ethiopia will open a consulate in Somaliland's capital Hargeisa.",
+        "O ET>SO@Hargeisa consulate intended",
+    ),
+]
+MUST_PARSE += UPGRADES_AND_CAPITALS
+
+OFFICIAL_STYLE = [
+    row(
+        "government-of-state-decides",
+        "The Government of Portugal has decided to open an Embassy in Kigali.",
+        "O PT>RW@Kigali embassy intended",
+    ),
+    row(
+        "embassy-of-state-suspends",
+        "The Embassy of the Kingdom of Norway in Juba will temporarily suspend its operations from 1 December.",
+        "C NO>SS@Juba embassy intended when=2023-12-01",
+    ),
+    row(
+        "announces-closure-as-of",
+        "The Ministry of Foreign Affairs announces the closure of the Embassy of Latvia in Lisbon as of 31 March.",
+        "C LV>PT@Lisbon embassy intended when=2024-03-31",
+    ),
+]
+MUST_PARSE += OFFICIAL_STYLE
+
+SEVERAL_OWNERS = [
+    row(
+        "embassies-of-list-in-city",
+        "The embassies of Spain, Greece and Portugal in Tripoli resumed work in 2022.",
+        "O ES>LY@Tripoli embassy completed when=2022",
+        "O GR>LY@Tripoli embassy completed when=2022",
+        "O PT>LY@Tripoli embassy completed when=2022",
+    ),
+    row(
+        "coordinated-demonyms",
+        "The Qatari, Omani and Jordanian embassies in Beirut closed their doors.",
+        "C QA>LB@Beirut embassy completed",
+        "C OM>LB@Beirut embassy completed",
+        "C JO>LB@Beirut embassy completed",
+    ),
+    row(
+        "like-another-countrys",
+        "Austria's embassy in Tripoli, like Hungary's, has been closed since 2014.",
+        "C AT>LY@Tripoli embassy completed when=2014",
+        "C HU>LY@Tripoli embassy completed when=2014",
+    ),
+    row(
+        "followed-bare-with-date",
+        "Finland closed its embassy in Bamako in 2022, and Norway followed in 2023.",
+        "C FI>ML@Bamako embassy completed when=2022",
+        "C NO>ML@Bamako embassy completed when=2023",
+    ),
+    row(
+        "as-did-country",
+        "Algeria reopened its embassy in Tripoli, as did Egypt.",
+        "O DZ>LY@Tripoli embassy completed",
+        "O EG>LY@Tripoli embassy completed",
+    ),
+    row(
+        "did-so-with-date",
+        "Belgium reopened its embassy in Kyiv in April, and Austria did so in May.",
+        "O BE>UA@Kyiv embassy completed when=2023-04",
+        "O AT>UA@Kyiv embassy completed when=2023-05",
+    ),
+]
+MUST_PARSE += SEVERAL_OWNERS
+MUST_NOT_PARSE += [
+    row("followed-the-talks", "Uganda followed the talks on the embassy closures closely."),
+    row("unlike-not-owner", "Unlike its neighbours, Chile kept its embassy in Caracas open."),
+]
+
+VERBS_AND_STATES_MORE = [
+    row("axe", "Britain will axe its embassy in Eswatini.", "C GB>SZ embassy intended"),
+    row("pull-the-plug", "Iceland pulled the plug on its embassy in Maputo.", "C IS>MZ@Maputo embassy completed"),
+    row(
+        "merged-into",
+        "Finland's consulate in Los Angeles will be merged into the embassy in Washington.",
+        "C FI>US@Los Angeles consulate intended",
+    ),
+    row(
+        "ceased-to-exist",
+        "Slovakia's embassy in Tripoli ceased to exist in 2014.",
+        "C SK>LY@Tripoli embassy completed when=2014",
+    ),
+    row("is-back-in", "The Danish embassy is back in Kyiv.", "O DK>UA@Kyiv embassy completed"),
+    row(
+        "downgraded-and-later-closed",
+        "Moldova's embassy in Minsk was downgraded and later closed.",
+        "C MD>BY@Minsk embassy completed",
+    ),
+    row(
+        "its-with-trailing-speaker",
+        "Its consulates in Lyon and Marseille are to be closed under the plan, Chile said.",
+        "C CL>FR@Lyon consulate intended",
+        "C CL>FR@Marseille consulate intended",
+    ),
+    row(
+        "second-object-unknown-town",
+        "Latvia will shut its consulate in Pskov and the honorary consulate in Ostrov.",
+        "C LV>RU@Pskov consulate intended",
+        "C LV>RU@Ostrov consulate intended",
+    ),
+]
+MUST_PARSE += VERBS_AND_STATES_MORE
+MUST_NOT_PARSE += [
+    row("scrapped-plans", "Poland scrapped plans to open an embassy in Lima."),
+    row("axed-programme", "Britain axed its aid programme in Lesotho."),
+    row("ambassador-back", "The ambassador is back in Nairobi after talks."),
+]
+
+PRONOUN_SUBJECTS = [
+    row(
+        "it-reopened",
+        "Canada closed its embassy in Tehran in 2012. It reopened in 2016.",
+        "C CA>IR@Tehran embassy completed when=2012",
+        "O CA>IR@Tehran embassy completed when=2016",
+    ),
+    row(
+        "they-reopened-after-both",
+        "Bahrain and Qatar opened trade offices in Doha and Manama in 2004. Qatar closed both offices in 2017. "
+        "They reopened in 2023.",
+        "O BH>QA@Doha trade_office completed when=2004",
+        "O QA>BH@Manama trade_office completed when=2004",
+        "C BH>QA@Doha trade_office completed when=2017",
+        "C QA>BH@Manama trade_office completed when=2017",
+        "O BH>QA@Doha trade_office completed when=2023",
+        "O QA>BH@Manama trade_office completed when=2023",
+    ),
+]
+MUST_PARSE += PRONOUN_SUBJECTS
+MUST_NOT_PARSE += [
+    row("it-closed-no-mission", "Kenya signed the deal. It closed in 2019."),
+    row("it-opened-talks", "Britain named a new envoy to Iran. It opened talks in 2015."),
+]
+
+ANAPHORA_MORE = [
+    row("its-demonym-embassy", "Canada closed its Syrian embassy in 2012.", "C CA>SY embassy completed when=2012"),
+    row(
+        "possessive-demonym-embassy",
+        "Italy's Libyan embassy reopened in January.",
+        "O IT>LY embassy completed when=2023-01",
+    ),
+    row(
+        "in-the-country",
+        "Years of war left Yemen isolated. Jordan closed its embassy in the country in 2015.",
+        "C JO>YE embassy completed when=2015",
+    ),
+    row(
+        "no-presence-since",
+        "Belgium has had no diplomatic presence in Syria since 2012.",
+        "C BE>SY mission completed when=2012",
+    ),
+    row(
+        "not-had-embassy-since",
+        "Portugal has not had an embassy in Kabul since 2021.",
+        "C PT>AF@Kabul embassy completed when=2021",
+    ),
+    row(
+        "the-kingdom-closed-its",
+        "Bahrain's ambassador left Beirut and the kingdom closed its embassy.",
+        "C BH>LB@Beirut embassy completed",
+    ),
+    row(
+        "moved-abroad-no-opening",
+        "Romania closed its embassy in Kabul and moved the mission to Islamabad.",
+        "C RO>AF@Kabul embassy completed",
+    ),
+    row(
+        "departure-of-demonym-diplomats",
+        "The departure of Dutch diplomats from Khartoum ended the mission.",
+        "C NL>SD@Khartoum embassy completed",
+    ),
+]
+MUST_PARSE += ANAPHORA_MORE
+MUST_NOT_PARSE += [
+    row("departure-of-flights", "The departure of flights from Kabul was delayed."),
+    row("no-ambassador-since", "Kenya has had no ambassador in Paris since May."),
+]
+
+PUNCTUATION_ASIDES = [
+    row(
+        "dash-aside-relative",
+        "Finland's embassy in Tripoli — which opened in 2009 — closed on Sunday.",
+        "C FI>LY@Tripoli embassy completed when=2023-10-29",
+        "O FI>LY@Tripoli embassy completed when=2009",
+    ),
+    row(
+        "bracket-aside-relative",
+        "Peru's embassy in Tehran (which opened in 2015) closed on Tuesday.",
+        "C PE>IR@Tehran embassy completed when=2023-10-31",
+        "O PE>IR@Tehran embassy completed when=2015",
+    ),
+    row("all-caps-headline-city", "SPAIN TO CLOSE EMBASSY IN KABUL", "C ES>AF@Kabul embassy intended"),
+    row(
+        "list-after-long-aside",
+        "Malaysia inaugurated an embassy in Abuja on May 2 during a visit by its foreign minister, the first "
+        "in a decade, and a consulate in Lagos the following day.",
+        "O MY>NG@Abuja embassy completed when=2023-05-02",
+        "O MY>NG@Lagos consulate completed when=2023-05-03",
+    ),
+]
+MUST_PARSE += PUNCTUATION_ASIDES
+BUGS_CAUGHT += [
+    row(
+        "aside-then-other-clause",
+        "Kenya closed its embassy in Juba, citing the fighting, and a consulate in Wau remains open.",
+        "C KE>SS@Juba embassy completed",
+    ),
+]
+
+SITES = [
+    row(
+        "site-in-city-after-country",
+        "Zambia inaugurated its first embassy in Israel, in an office tower in Tel Aviv, on October 10.",
+        "O ZM>IL@Tel Aviv embassy completed when=2023-10-10",
+    ),
+    row(
+        "fronted-capital-city",
+        "In Tripoli, the Greek embassy reopened on Monday.",
+        "O GR>LY@Tripoli embassy completed when=2023-10-30",
+    ),
+]
+MUST_PARSE += SITES
+
+LATER_DATES = [
+    row(
+        "closures-take-effect-in",
+        "Uruguay will close its embassies in Lebanon and Kenya. The closures take effect in March.",
+        "C UY>LB embassy intended when=2024-03",
+        "C UY>KE embassy intended when=2024-03",
+    ),
+    row(
+        "closures-which-take-effect",
+        "Paraguay will close its embassies in Qatar and Egypt. The closures, which take effect in June, will "
+        "save money.",
+        "C PY>QA embassy intended when=2024-06",
+        "C PY>EG embassy intended when=2024-06",
+    ),
+]
+MUST_PARSE += LATER_DATES
+
+SHARES_IN_DASHES = [
+    row(
+        "share-between-dashes",
+        "Ghana could close as many as 15 of its 60 missions abroad - a quarter of the network - officials say.",
+        "C GH>- mission possible n=upper:15",
+        "C GH>- mission possible n=exact:25:percent",
+        "N GH mission exact:60",
+    ),
+]
+MUST_PARSE += SHARES_IN_DASHES
+BUGS_CAUGHT += [
+    row(
+        "same-number-as-share-kept",
+        "Malawi may close up to 20 missions, or about 20 percent of its diplomatic network.",
+        "C MW>- mission possible n=upper:20",
+        "C MW>- mission possible n=approx:20:percent",
+    ),
+]
+
+OPENINGS_MORE = [
+    row(
+        "will-have-an-embassy",
+        "Rwanda will have an embassy in Jakarta by 2026.",
+        "O RW>ID@Jakarta embassy intended when=2026",
+    ),
+    row(
+        "plans-for-a-new-consulate",
+        "Brazil announced plans for a new consulate in Dubai.",
+        "O BR>AE@Dubai consulate intended",
+    ),
+    row(
+        "exchange-embassies",
+        "Morocco and Israel agreed to exchange embassies.",
+        "O MA>IL embassy intended",
+        "O IL>MA embassy intended",
+    ),
+    row(
+        "host-after-intransitive-verb",
+        "The first South Korean embassy in a Gulf state opened in Riyadh in 1973.",
+        "O KR>SA@Riyadh embassy completed when=1973",
+    ),
+]
+MUST_PARSE += OPENINGS_MORE
+MUST_NOT_PARSE += [
+    row("exchanged-fire", "The two sides exchanged fire near the embassy."),
+    row("rejected-plans-for", "Kenya rejected plans for a new embassy in Seoul."),
+    row("plans-for-building", "Officials unveiled plans for a new embassy building in London."),
+]
+
+LINK_LISTS = [
+    row(
+        "trailing-link-list",
+        "Peru shuts embassy in Caracas\n\nLIMA - Peru closed its embassy in Caracas on Monday.\n\nMORE FROM THE "
+        "AMERICAS\nChile closes consulate in Mendoza\nBolivia opens embassy in Seoul",
+        "C PE>VE@Caracas embassy completed when=2023-10-30",
+    ),
+]
+ARTICLES += LINK_LISTS
+
+CLAUSES_AND_PLURAL_MOVES = [
+    row(
+        "new-clause-subject-after-list",
+        "Norway said it would open an embassy in Kyiv, and Hungary said it would close its consulate in Odesa.",
+        "O NO>UA@Kyiv embassy intended",
+        "C HU>UA@Odesa consulate intended",
+    ),
+    row(
+        "later-clause-hedge-stays-there",
+        "Eritrea has shut its missions in Kenya and Egypt, and more closures are expected.",
+        "C ER>KE mission completed",
+        "C ER>EG mission completed",
+    ),
+    row(
+        "may-follow-country",
+        "Lesotho will close its embassy in Tokyo and Eswatini may follow.",
+        "C LS>JP@Tokyo embassy intended",
+        "C SZ>JP@Tokyo embassy possible",
+    ),
+    row(
+        "their-embassies-moved",
+        "Honduras and Kosovo moved their embassies to Jerusalem in 2021.",
+        "C HN>IL embassy completed when=2021",
+        "C XK>IL embassy completed when=2021",
+        "O HN>IL@Jerusalem embassy completed when=2021",
+        "O XK>IL@Jerusalem embassy completed when=2021",
+    ),
+]
+MUST_PARSE += CLAUSES_AND_PLURAL_MOVES
+
+AGENTS_AND_NOUN_MOVES = [
+    row(
+        "decision-by-country-to",
+        "The decision by Austria to close its embassy in Caracas was criticised.",
+        "C AT>VE@Caracas embassy intended",
+    ),
+    row(
+        "participle-clause-main-subject",
+        "Turkey condemned Sweden's decision to admit Kurdish groups, closing its consulate in Gothenburg.",
+        "C TR>SE@Gothenburg consulate completed",
+    ),
+    row(
+        "announced-relocation-of",
+        "Malawi announced the relocation of its embassy to Jerusalem.",
+        "C MW>IL embassy intended",
+        "O MW>IL@Jerusalem embassy intended",
+    ),
+]
+MUST_PARSE += AGENTS_AND_NOUN_MOVES
+MUST_NOT_PARSE += [
+    row("move-of-troops", "The move of troops to the border worried Kenya."),
+]
+MUST_NOT_PARSE += [
+    row(
+        "speaker-not-owner-of-other-subject",
+        "Tokyo's foreign ministry confirmed that the isolated state had shut its embassy in Nepal.",
+    ),
+]
+
+SPREAD_COUNTS = [
+    row("missions-in-n-countries", "Rwanda maintains missions in 42 countries.", "N RW mission exact:42"),
+]
+MUST_PARSE += SPREAD_COUNTS
+MUST_NOT_PARSE += [
+    row("peacekeeping-in-n-countries", "The UN has peacekeeping missions in 12 countries."),
+    row("trade-missions-in-n-countries", "Kenya sent trade missions to 20 countries."),
+]
+
+NAMES_MORE = [
+    row(
+        "plo-office",
+        "Washington ordered the closure of the PLO office in Washington in 2018.",
+        "C PS>US@Washington representative_office intended when=2018",
+    ),
+    row(
+        "de-facto-embassy",
+        "Taiwan's de facto embassy in Somaliland opened in 2020.",
+        "O TW>SO@Somaliland embassy completed when=2020",
+    ),
+]
+MUST_PARSE += NAMES_MORE
+
+DESCRIBED_MISSIONS = [
+    row("tiny-mission", "Tonga closed its tiny mission in Geneva.", "C TO>CH@Geneva mission completed"),
+    row(
+        "heavily-fortified-embassy",
+        "Canada reopened its heavily fortified embassy in Baghdad.",
+        "O CA>IQ@Baghdad embassy completed",
+    ),
+]
+MUST_PARSE += DESCRIBED_MISSIONS
+MUST_NOT_PARSE += [
+    row("company-small-office", "Google closed its small office in Moscow."),
+    row("new-company-office", "The company opened a new office in Nairobi."),
+]
+
+SPEAKER_OWNS_THE_MISSION = [
+    row(
+        "metonym-speaker-the-embassy",
+        "Whitehall said the embassy in Khartoum would close.",
+        "C GB>SD@Khartoum embassy intended",
+    ),
+]
+MUST_PARSE += SPEAKER_OWNS_THE_MISSION
+MUST_NOT_PARSE += [
+    row("speaker-is-host", "Uganda said the embassy in Kampala would close."),
 ]
