@@ -146,7 +146,8 @@ _SOFT_CUT = lazy_compile(
     r",\s+(?=(?:but|while|whereas|although|though|even though|even as|yet|because|so that|when|"
     r"as(?!\s+(?:many|much|well|part|of|a result|far|few|little|soon|recently|early|late)\b))\b)"
     r"|\s+(?=(?:but|whereas)\s)"
-    r"|,?\s+(?=and\s+(?:(?:he|she|it|they|we|i)\s+\w|(?:the|its|their|his|her|a|an)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"|,?\s+(?=and\s+(?:(?:he|she|it|they|we|i)\s+\w|(?:the|its|their|his|her|a|an|more|other|further|some|many"
+    r"|several|most|both|these|those)\s+(?:[\w'’-]+\s+){0,3}?"
     + _AUX
     + r"\b))"
     r"|,\s+(?=and\s+\p{Lu}[\w.'’-]*(?:\s+\p{Lu}[\w.'’-]*){0,3}\s+(?:" + _AUX + r"|said|says)\b)",

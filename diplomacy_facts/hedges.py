@@ -95,8 +95,11 @@ _REQUEST = lazy_compile(
 _SPECULATION_BY = lazy_compile(
     rf"\b(?:expected|predicted|tipped|seen|forecast)\s+by\s+(?:\w+\s+){{0,2}}?(?:{_SPECULATORS.pattern})", FLAGS
 )
+# "..., experts expect." governs the sentence; "..., and more closures are expected" is a clause of
+# its own, about something else
 _SPECULATION_AFTER = lazy_compile(
-    rf"^[^;]*?,\s*(?:[^,;]{{1,60}}?)\s+(?:{_SPECULATIVE.pattern})\s*(?:[.,;:!?]|$)", FLAGS
+    rf"^[^;]*?,(?!\s*(?:and|but|while|whereas|yet)\b)\s*(?:[^,;]{{1,60}}?)\s+(?:{_SPECULATIVE.pattern})\s*(?:[.,;:!?]|$)",
+    FLAGS,
 )
 # ---------------------------------------------------------------------------------------
 # the verb group of a trigger

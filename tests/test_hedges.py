@@ -242,6 +242,10 @@ CLOSURE_BUGS = [
     ("bug-will-have-to", "Taiwan will have to [[close]] its embassy in Managua.", PLAN),
     # the possible cue in the earlier verb group carries over a coordinated verb
     ("bug-could-and", "Washington could expel the diplomats and [[close]] the consulate.", MAYBE),
+    # a hedge in a later clause of its own is about something else, not the trigger's clause
+    ("bug-and-more-expected", "Oslo has [[shut]] its missions in Laos, and more closures are expected.", DONE),
+    ("bug-and-analysts-expect", "Lima [[closed]] its consulate in Porto, and analysts expect more cuts.", DONE),
+    ("trailing-speculation", "Quito will [[close]] its embassy in Accra, diplomats expect.", MAYBE),
 ]
 
 CLOSURE_MISSES = [
