@@ -10,7 +10,8 @@ How a sentence is read: :mod:`diplomacy_facts.weapons` finds the weapon phrases,
 sale of", "turned to ... for", "armed ... with", "in service with") and
 :mod:`diplomacy_facts.arms_roles` the countries around them (an armed group or a maker stands
 for its country: "the Houthis" -> YE, "Hanwha" -> KR); the first rule of `RULES`
-(:mod:`diplomacy_facts.arms_rules`, :mod:`diplomacy_facts.arms_frames`) that fits a transfer
+(:mod:`diplomacy_facts.arms_rules`, :mod:`diplomacy_facts.arms_frames`, :mod:`diplomacy_facts.arms_shapes`
+for contracts, licences and passive equips) that fits a transfer
 word says which country supplies and which receives. Quantities, dates and certainty come from the readers (quantities,
 dates, hedges), read in :mod:`diplomacy_facts.arms_details`. Across sentences
 :mod:`diplomacy_facts.arms_context` fills a country the sentence leaves out ("Britain
@@ -24,8 +25,9 @@ What it does not read: denials ("Pyongyang denied supplying weapons" is no trans
 requests ("Kyiv asked for Patriots"), permissions ("allowed Poland to re-export"), refusals
 and pressure not yielded to ("resisting pressure to send"), a buyer's intention ("intends
 to acquire"), deployments ("will send a frigate to join the coalition"), a country's own
-tests, parades and production, prices and stockpiles, soldiers, food, oil and technology,
-"arms deals between A and B" with no direction, and questions.
+tests, parades and production (a foreign weapon made "under licence" is read), prices and
+stockpiles, soldiers, food, oil and technology, "arms deals between A and B" with no
+direction, and questions.
 """
 
 from __future__ import annotations
@@ -35,7 +37,7 @@ from collections.abc import Sequence
 import attrs
 import regex
 
-from diplomacy_facts.arms_context import Found, Memory, inherit
+from diplomacy_facts.arms_context import Found, Memory, complete, inherit
 from diplomacy_facts.arms_details import (
     CUMULATIVE,
     FUTURE,
@@ -62,6 +64,7 @@ from diplomacy_facts.arms_refs import (
 from diplomacy_facts.arms_roles import possessor_before, subject_start
 from diplomacy_facts.arms_rules import RULES, arrival, relative_supply, supplied_modifier
 from diplomacy_facts.arms_sentence import IC, Ctx, Roles, chain, named_in
+from diplomacy_facts.arms_shapes import deal_clause, for_modifier
 from diplomacy_facts.arms_syntax import (
     Place,
     Trigger,
@@ -124,6 +127,7 @@ def _context(doc: Document, index: int, mem: Memory, seen: set[str]) -> Ctx:
         tuple(find_dates(text, doc.published, future=True)),
         frozenset(seen),
         max(mem.topic_counts, key=lambda k: mem.topic_counts[k]) if mem.topic_counts else None,
+        frozenset(m.start for m in makers),
     )
 
 
@@ -290,7 +294,8 @@ def _read(c: Ctx, mem: Memory) -> list[Found]:
                         frame=t.frame,
                     )
                     status = raw_status(c, t, f, memo)
-                    if t.frame == "build" and status is not TransferStatus.POSSIBLE:
+                    bought = t.frame == "build" or rule is deal_clause or t.text.lower() in ("paid", "spent")
+                    if bought and status is not TransferStatus.POSSIBLE:
                         status = TransferStatus.AGREED  # made to order: delivered only when it is handed over
                     out.append(attrs.evolve(f, status=status))
                     total = ordered_total(c, it, t, quants) if status is TransferStatus.DELIVERED else None
@@ -299,7 +304,9 @@ def _read(c: Ctx, mem: Memory) -> list[Found]:
     return out
 
 
-_PRONOUN_START = lazy_compile(r"\W*(?:It|They)\s")
+_PRONOUN_START = lazy_compile(
+    r"\W*(?:It\s|They\s|Under\s+(?:the|this|that)\s+(?:deal|pact|agreement|accord|contract)\b)"
+)
 
 
 _FORCES_OF = lazy_compile(
@@ -330,6 +337,8 @@ def _supplied(c: Ctx, mem: Memory, covered: set[int]) -> list[Found]:
             roles, rule = supplied_modifier(c, it), "supplied_modifier"
         elif it.origin_kind == "made" and (holder := _holder(c, it)) is not None and holder != it.origin:
             roles, rule = Roles(it.origin, holder), "held_modifier"
+        elif (bound_for := for_modifier(c, it)) is not None:
+            roles, rule = bound_for, "for_modifier"  # "eight Chinese submarines for Pakistan"
         else:
             continue
         t = Trigger(it.start, it.end, "n_out", c.text[it.start : it.end])
@@ -343,7 +352,10 @@ def _supplied(c: Ctx, mem: Memory, covered: set[int]) -> list[Found]:
             trigger=(it.start, it.end),
             frame="n_out",
         )
-        out.append(attrs.evolve(f, status=raw_status(c, t, f)))
+        status = raw_status(c, t, f)
+        if rule == "for_modifier" and status is TransferStatus.DELIVERED:
+            status = TransferStatus.AGREED  # "submarines for Pakistan": bound for it, not yet said to be handed over
+        out.append(attrs.evolve(f, status=status))
     return out
 
 
@@ -356,15 +368,22 @@ def extract_arms(doc: Document) -> list[Fact]:
             mem.partners.append(None)
             continue
         c = _context(doc, index, mem, seen)
+        mem.pending = [p for p in mem.pending if index - p.index <= 1]  # only the sentence before completes
         kept: list[Found] = []
         raw = _read(c, mem)
         raw += _supplied(c, mem, {f.item.start for f in raw})
         raw = back_references(c, mem, raw)
         for k, f in enumerate(raw):
             g = inherit(f, mem, [*kept, *raw[:k], *raw[k + 1 :]])
+            if g is None and (done := complete(f, mem)) is not None:
+                kept.append(done)  # "... They came from Iran": the flow of the sentence before, now with its supplier
+                continue
             if g is None and f.supplier and not f.recipient and f.out_frame and _PRONOUN_START.match(sentence.text):
                 partner = mem.partners[-1] if mem.partners else None  # "Germany is Ukraine's backer. It sent ..."
+                partner = c.prev_topic if partner == f.supplier else partner  # "Serbia and China signed a pact."
                 g = inherit(attrs.evolve(f, recipient=partner), mem, kept) if partner != f.supplier else None
+            if g is None and f.recipient and not f.supplier and not f.anchor:
+                mem.pending.append(f)
             if g is not None:
                 kept.append(settle(g, c, *g.trigger))
         mem.facts.extend(kept)

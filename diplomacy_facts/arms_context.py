@@ -17,7 +17,7 @@ import attrs
 from diplomacy_facts.model import ArmsCategory, Evidence, Period, Quantity, TransferStatus
 from diplomacy_facts.weapons import ItemMention
 
-__all__ = ["Found", "Memory", "family", "inherit"]
+__all__ = ["Found", "Memory", "complete", "family", "inherit"]
 
 _WINDOW = 6  # sentences back that a left-out country may come from
 
@@ -56,6 +56,7 @@ class Memory:
     partners: list[str | None] = attrs.Factory(list)  # per sentence: a country beside its topic
     topic_counts: dict[str, int] = attrs.Factory(dict)  # how often each country was a sentence's topic
     arms_talk: int = -10  # the last sentence that spoke of arms
+    pending: list[Found] = attrs.Factory(list)  # flows read with a recipient and no supplier (kept two sentences)
 
 
 def family(it: ItemMention) -> str | None:
@@ -163,3 +164,16 @@ def inherit(f: Found, mem: Memory, same: Sequence[Found]) -> Found | None:
     if not sup or not rec or sup == rec:
         return None
     return attrs.evolve(f, supplier=sup, recipient=rec)
+
+
+def complete(f: Found, mem: Memory) -> Found | None:
+    """ "Nigeria received 40 missiles last week. The weapons were supplied by the US", "They came from
+    Iran": a supplier named for what the sentence before told without one completes that flow."""
+    if not f.supplier or f.recipient or f.anchor:
+        return None
+    for p in reversed(mem.pending):
+        if f.index - p.index != 1 or p.recipient == f.supplier:
+            continue
+        if _same_item(f.item, p.item) or (f.item.generic and f.item.definite):
+            return attrs.evolve(p, supplier=f.supplier)
+    return None

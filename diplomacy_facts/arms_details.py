@@ -43,7 +43,7 @@ __all__ = [
 _DELIVERY = lazy_compile(
     r"^(?:deliver|arriv|land|reach|hand|ship|sen[dt]|receiv|take|took|taken|transfer|suppl|give|gave|given|"
     r"deliveries|delivery|shipments|provid|export|donat|gift|lend|lent|loan|dispatch|rush|smuggl|funnel|arm|equip|flown|flew|went|gone|goes|came|comes"
-    r"|lease|resold|resell|resuppl|airlift)",
+    r"|lease|resold|resell|resuppl|airlift|truck|channel|replenish|restock)",
     IC,
 )
 # nouns that count a weapon system by its parts: "eight batteries of the Cheongung", "two S-400 squadrons"
@@ -104,6 +104,9 @@ _NTH = lazy_compile(
 _NTH_LEAD = lazy_compile(r"(first|second|third|fourth|fifth|sixth)\s", IC)  # the item's own first word
 _PART_OF = lazy_compile(r"\s+of\s+(?:the|its|their)\s+", IC)
 # a noun of giving whose own verb says it is done: "the transfer of F-16s to Ukraine was completed"
+_ANNOUNCED_DONE = lazy_compile(
+    r"\b(?:announced|confirmed|completed|celebrated|marked)\s+the\s+(?:first\s+|latest\s+|final\s+)?$", IC
+)
 _DONE = lazy_compile(
     r"[^,;:]{0,80}?\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:completed|finished|fulfilled)\b",
     IC,
@@ -336,6 +339,13 @@ def raw_status(
         return TransferStatus.DELIVERED  # "has been providing Azerbaijan with drones since 2020"
     if status is TransferStatus.AGREED and t.frame == "n_out" and _DONE.match(c.text, t.end, hi):
         return TransferStatus.DELIVERED  # "the sale of Super Tucanos to Paraguay was completed last year"
+    if (
+        status is TransferStatus.AGREED
+        and t.text.lower().startswith("deliver")
+        and _ANNOUNCED_DONE.search(c.text, max(lo, t.start - 30), t.start)
+        and not c.future_dates
+    ):
+        return TransferStatus.DELIVERED  # "the ministry announced the delivery of 20 howitzers to Ukraine"
     if status in (TransferStatus.DELIVERED, TransferStatus.REPORTED) and ON_HOLD.search(c.text[lo:hi]):
         return TransferStatus.AGREED
     return status

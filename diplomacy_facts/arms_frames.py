@@ -21,13 +21,15 @@ from collections.abc import Sequence
 import regex
 
 from diplomacy_facts.arms_roles import possessor_before, role_after, subject_before
-from diplomacy_facts.arms_sentence import IC, MADE, NAMED, NO, Ctx, Roles, code_of, origin, subject
-from diplomacy_facts.arms_syntax import Place, Trigger, object_end
+from diplomacy_facts.arms_sentence import IC, MADE, NAMED, NO, Ctx, Roles, code_of, kinds_for, origin, subject
+from diplomacy_facts.arms_shapes import for_buyer
+from diplomacy_facts.arms_syntax import INCLUDING_BEFORE, Place, Trigger, object_end
 from diplomacy_facts.lazy import lazy_compile
 from diplomacy_facts.weapons import ItemMention
 
 __all__ = [
     "announced_package",
+    "arrival",
     "built_for",
     "came_from",
     "carried_cargo",
@@ -131,14 +133,55 @@ def equip_with(c: Ctx, t: Trigger, items: Sequence[ItemMention]) -> Roles | None
     return Roles(giver, taker.code)
 
 
+def arrival(c: Ctx, t: Trigger, items: Sequence[ItemMention]) -> Roles | None:
+    """ "The first six J-10Cs landed in Pakistan", "the missiles arrived in Ukraine"."""
+    if t.frame != "arrive":
+        return None
+    end = object_end(c.text, t.end, c.clause(t.start)[1])
+    place = role_after(c.text, t.end, end, c.places, "in") or _first_direct(c, t, end)
+    fr = role_after(c.text, t.end, end, c.places, "from")
+    if fr is None and items:  # "the first Leopard 2 tanks from Germany arrived", "Kenya's jets, built by Saab, arrived"
+        fr = role_after(c.text, items[-1].end, t.start, c.places, "from") or role_after(
+            c.text, items[-1].end, t.start, c.places, "by"
+        )
+    if fr is None and items and INCLUDING_BEFORE.search(c.text, max(0, items[0].start - 40), items[0].start):
+        fr = role_after(
+            c.text, c.clause(t.start)[0], items[0].start, c.places, "from"
+        )  # "Weapons from Iran, including"
+    sup = fr.code if fr else origin(items, kinds_for(items))
+    rec = place.code if place else None
+    if rec is None and items and (owner := possessor_before(c.text, items[0].start, c.places)) is not None:
+        rec = owner.code  # "Ukraine's first Abrams tanks arrived from the United States"
+    if rec is None and items and items[0].origin_kind == "possessive" and fr is not None:
+        rec = items[0].origin  # "Bulgaria's first F-16s, built by Lockheed Martin, arrived at the air base"
+    if rec is None and regex.match(r"\s+(?:the\s+)?(?:country's\s+)?capital\b", c.text[t.end :], IC):
+        rec = code_of(c, "PRONOUN")  # "have reached the capital": the country the article is about
+    return Roles(sup, rec if rec != sup else None)
+
+
+def _first_direct(c: Ctx, t: Trigger, end: int) -> Place | None:
+    """ "the first tanks reached Ukraine"."""
+    for p in c.places:
+        if t.end <= p.start < end and regex.fullmatch(r"\s+(?:the\s+)?", c.text[t.end : p.start]):
+            return p
+    return None
+
+
 def in_service(c: Ctx, t: Trigger, items: Sequence[ItemMention]) -> Roles | None:
     """ "Turkish-built corvettes are now in service with the Pakistan Navy"."""
     if t.frame != "service":
         return None
     end = object_end(c.text, t.end, c.clause(t.start)[1])
     user = _right_after(c, t.end, end)
+    if user is not None and t.text.lower().startswith(("spotted", "seen")) and not c.is_maker(user):
+        user = user if _UNITS.match(c.text, user.end) else None  # "spotted with Chinese vessels": no forces
     mine = [i for i in items if i.end <= t.start]
     sup = origin(mine, NAMED)
+    if sup is None and mine:  # "howitzers supplied by the US have entered service with the Nigerian army"
+        by = role_after(c.text, mine[-1].end, t.start, c.places, "by") or role_after(
+            c.text, mine[-1].end, t.start, c.places, "from"
+        )
+        sup = by.code if by else None
     if user is None or sup is None or sup == user.code:
         return NO
     return Roles(sup, user.code)
@@ -240,6 +283,12 @@ def built_for(c: Ctx, t: Trigger, items: Sequence[ItemMention]) -> Roles | None:
         return None
     end = object_end(c.text, t.end, c.clause(t.start)[1])
     buyer = role_after(c.text, t.end, end, c.places, "for")
+    before = [i for i in items if i.end <= t.start]
+    if buyer is None and t.passive and before:  # "the 18 howitzers for Nigeria will be built by ..."
+        buyer = for_buyer(c, before[-1])
+    if buyer is None and t.passive and before and _PRONOUN.fullmatch(c.text, before[0].start, before[0].end):  # "They
+        maker = role_after(c.text, t.end, end, c.places, "by") or role_after(c.text, t.end, end, c.places, "in")
+        return Roles(maker.code, None) if maker else NO  # will be built by Saab": the maker of what was told before
     if buyer is None:
         return NO
     by = role_after(c.text, t.end, end, c.places, "by")
@@ -251,6 +300,12 @@ def built_for(c: Ctx, t: Trigger, items: Sequence[ItemMention]) -> Roles | None:
     return Roles(sup, buyer.code)
 
 
+_UNITS = lazy_compile(
+    r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:units?|troops|forces|soldiers|fighters|army|military|militias?|rebels|positions"
+    r"|brigades?|battalions?|regiments?|navy|air\s+force|marines)\b",
+    IC,
+)
+_PRONOUN = lazy_compile(r"They|These|It|Both")
 _SHARE = lazy_compile(
     r"\b(?:percent|per\s+cent|%|share|half|thirds?|quarters?|bulk|most|majority|much|proportion)\s+of\s+(?:the\s+)?$",
     IC,

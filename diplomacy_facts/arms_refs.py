@@ -112,15 +112,17 @@ def pronoun_items(c: Ctx, t: Trigger, mem: Memory) -> list[ItemMention]:
             return [attrs.evolve(earlier[-1], start=obj.start("p"), end=obj.end("p"), definite=True)]
         last = next((f for f in reversed(mem.facts) if c.index - f.index == 1 and not f.item.generic), None)
         return [attrs.evolve(last.item, start=obj.start("p"), end=obj.end("p"), definite=True)] if last else []
-    if t.frame not in ("arrive", "service") or c.items:
+    told = t.frame in ("origin", "build") or (t.frame == "out" and t.passive)  # "They came from Iran"
+    if (t.frame not in ("arrive", "service") and not told) or c.items:
         return []
     m = _THEY.match(c.text[: t.start])
     if m is None:
         return []
-    last = next((f for f in reversed(mem.facts) if c.index - f.index == 1 and not f.item.generic), None)
+    pool = [*mem.facts, *mem.pending] if told else mem.facts
+    last = next((f for f in reversed(pool) if c.index - f.index == 1 and not f.item.generic), None)
     if last is None or (m.group("p") == "It") == last.item.plural:
         return []
-    if last.recipient not in {p.code for p in c.places}:
+    if not told and last.recipient not in {p.code for p in c.places}:
         return []  # "They arrived in Beijing for talks": not where the weapons were going
     return [attrs.evolve(last.item, start=m.start("p"), end=m.end("p"), definite=True)]
 

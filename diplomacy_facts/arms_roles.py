@@ -38,7 +38,8 @@ _SUBJECT_STOP = lazy_compile(
     IC,
 )
 _PRONOUN_SUBJECT = lazy_compile(
-    r"(?<![\w-])(?:[Ii]t|[Tt]hey|[Ww]e|[Tt]he\s+(?:country|nation|kingdom|republic|island|government))\s+(?:\p{Ll}+\s+){0,3}$"
+    r"(?<![\w-])(?:[Ii]t|[Tt]hey|[Ww]e|(?:[Tt]he|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir)\s+(?:country|nation|kingdom|republic|island"
+    r"|government))\s+(?:\p{Ll}+\s+){0,3}$"
 )
 # a country's own forces or ministry as the actor: "the air force inducted", "the navy has received"
 _INSTITUTION = lazy_compile(
@@ -52,6 +53,7 @@ _WITH_ACTOR = lazy_compile(
 )
 _ADVERB_GAP = lazy_compile(r"\s+(?:\w+ly\s+)?")
 _ASIDE = lazy_compile(r",\s+(?:which|who)\b[^,;()]{1,120},")
+_APPOSITIVE = lazy_compile(r"(?<=\w),\s+(?:the\s+)?\p{Lu}[\w.-]*(?:\s+\p{Lu}[\w.-]*){0,2}['’]s\s+[^,;()]{1,50},")
 _WHICH = lazy_compile(r"\s*,\s+(?:which|who)\s+(?:\p{Ll}+\s+){0,3}")
 
 
@@ -85,6 +87,9 @@ def subject_before(
     stop = subject_start(text, pos, lo)
     inside_item = [(i.start, i.end) for i in items]
     aside = [(m.start(), m.end()) for m in _ASIDE.finditer(text, stop, pos)]  # ", which has been supplying Ukraine,"
+    ends = {p.end for p in places}
+    aside += [(m.start(), m.end()) for m in _APPOSITIVE.finditer(text, stop, pos) if m.start() in ends]  # "the US,
+    # Nigeria's main ally, delivered": an apposition after a country
     for p in sorted(places, key=lambda p: -p.start):
         if p.end > pos or p.start < stop or any(a < p.start < b for a, b in aside):
             continue
@@ -112,7 +117,15 @@ def subject_before(
         return _pronoun(text, stop, pos)
     if _INSTITUTION_SUBJECT.search(text, stop, pos):
         return "INSTITUTION"  # "the air force inducted": the country the article is about
+    if _OPENING.fullmatch(text, 0, pos):  # "Having received 180 tanks from the US, Nigeria now wants more"
+        comma = text.find(", ", pos)  # not the comma of "10,000"
+        later = [p for p in places if comma != -1 and p.start > comma]
+        if later and regex.fullmatch(r",\s+(?:the\s+)?", text[comma : later[0].start]):
+            return later[0]
     return None
+
+
+_OPENING = lazy_compile(r"\W*(?:having(?:\s+(?:already|also|just|now))?|after|upon|since|once)\s+", IC)
 
 
 def _pronoun(text: str, lo: int, pos: int) -> str:

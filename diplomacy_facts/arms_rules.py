@@ -17,6 +17,7 @@ import regex
 
 from diplomacy_facts.arms_frames import (
     announced_package,
+    arrival,
     built_for,
     came_from,
     carried_cargo,
@@ -44,7 +45,8 @@ from diplomacy_facts.arms_sentence import (
     signers,
     subject,
 )
-from diplomacy_facts.arms_syntax import Place, Trigger, object_end
+from diplomacy_facts.arms_shapes import contract_shapes, deal_clause, for_buyer, licensed, passive_equip
+from diplomacy_facts.arms_syntax import Trigger, object_end
 from diplomacy_facts.lazy import lazy_compile
 from diplomacy_facts.weapons import ItemMention
 
@@ -77,6 +79,7 @@ _AWAIT = lazy_compile(
 )
 
 
+_TOLD = lazy_compile(r"\b(?:announced|announces|confirmed|confirms)\s+(?:the|a|its)\s+(?:[\w-]+\s+)?$", IC)
 _SIGNED = lazy_compile(
     r"\b(?:signed|signs|signing|sign|concluded|inked|placed|finali[sz]ed|awarded|clinched)\s+(?:an?\s+|the\s+)?(?:[\w$.,-]+\s+){0,4}$",
     IC,
@@ -114,15 +117,20 @@ def passive_supply(c: Ctx, t: Trigger, items: Sequence[ItemMention]) -> Roles | 
     end = object_end(c.text, t.end, c.clause(t.start)[1])
     by = role_after(c.text, t.end, end, c.places, "by") or role_after(c.text, t.end, end, c.places, "from")
     to = role_after(c.text, t.end, end, c.places, "to")
+    buyer = None
     if to is None and items and items[-1].end <= t.start:  # "the first battery destined for the UAE was handed over"
         to = role_after(c.text, items[-1].end, t.start, c.places, "to")
-    sup = by.code if by else origin(items, kinds_for(items))
+        buyer = for_buyer(c, items[-1]) if to is None else None  # "the American howitzers for Nigeria were delivered"
+        to = to or buyer
+    sup = by.code if by else origin(items, NAMED if buyer else kinds_for(items))
     if items and items[0].start > t.start:  # the recipient is the subject
         return Roles(sup or origin(items), subject(c, t.start))
     rec = to.code if to else None
     reduced = items and regex.fullmatch(r"\s*(?:,\s*)?", c.text[items[-1].end : t.start])
     if rec is None and items and reduced:  # "Belarus has put S-400s supplied by Russia into service"
         rec = code_of(c, subject_before(c.text, items[0].start, c.places, c.items))
+        held = items[0].origin if items[0].origin_kind == "possessive" else None
+        rec = rec or held  # "Kenya's new jets, supplied by Brazil"
     return Roles(sup, rec if rec != sup else None)
 
 
@@ -157,7 +165,8 @@ def active_supply(c: Ctx, t: Trigger, items: Sequence[ItemMention]) -> Roles | N
     if rec is None and _DEPLOY.search(c.text, t.end, end):
         return NO  # "will send a frigate to join the US-led coalition": a deployment of its own forces
     if rec is None and _TO_COUNTRY.search(c.text, t.end, end):  # "delivered two Mi-8s to the country"
-        rec = c.topic if c.topic != sup else None
+        named = [p.code for p in c.free_places if p.start < t.start and p.code != sup]  # "the US, Nigeria's ally,"
+        rec = c.topic if c.topic != sup else (named[-1] if named else None)
     if rec is None and _TO_FORCES.search(c.text, t.end, end):  # "delivered armoured vehicles to the police force"
         rec = next((k for k in (c.prev_topic, c.home) if k and k != sup), None)
     if sup is None:
@@ -176,7 +185,11 @@ def passive_receive(c: Ctx, t: Trigger, items: Sequence[ItemMention]) -> Roles |
     end = object_end(c.text, t.end, c.clause(t.start)[1])
     by = role_after(c.text, t.end, end, c.places, "by")
     fr = role_after(c.text, t.end, end, c.places, "from")
-    return Roles(fr.code if fr else origin(items), by.code if by else None)
+    rec = by.code if by else None
+    if rec is None and items and regex.fullmatch(r"\s*(?:,\s*)?", c.text[items[-1].end : t.start]):
+        rec = subject(c, items[0].start)  # "Nigeria now operates ten jets bought from Brazil": a reduced relative
+    sup = fr.code if fr else origin(items)
+    return Roles(sup, rec if rec != sup else None)
 
 
 def receive(c: Ctx, t: Trigger, items: Sequence[ItemMention]) -> Roles | None:
@@ -203,32 +216,6 @@ def receive(c: Ctx, t: Trigger, items: Sequence[ItemMention]) -> Roles | None:
     if beneficiary is not None and beneficiary.code not in (rec, sup) and t.text.lower().startswith(("buy", "bought")):
         rec = beneficiary.code  # "are buying 90 T-72 tanks for Ukraine from a Czech company"
     return Roles(sup, rec if rec != sup else None)
-
-
-def arrival(c: Ctx, t: Trigger, items: Sequence[ItemMention]) -> Roles | None:
-    """ "The first six J-10Cs landed in Pakistan", "the missiles arrived in Ukraine"."""
-    if t.frame != "arrive":
-        return None
-    end = object_end(c.text, t.end, c.clause(t.start)[1])
-    place = role_after(c.text, t.end, end, c.places, "in") or _first_direct(c, t, end)
-    fr = role_after(c.text, t.end, end, c.places, "from")
-    if fr is None and items:  # "the first Leopard 2 tanks from Germany arrived"
-        fr = role_after(c.text, items[-1].end, t.start, c.places, "from")
-    sup = fr.code if fr else origin(items, kinds_for(items))
-    rec = place.code if place else None
-    if rec is None and items and (owner := possessor_before(c.text, items[0].start, c.places)) is not None:
-        rec = owner.code  # "Ukraine's first Abrams tanks arrived from the United States"
-    if rec is None and regex.match(r"\s+(?:the\s+)?(?:country's\s+)?capital\b", c.text[t.end :], IC):
-        rec = code_of(c, "PRONOUN")  # "have reached the capital": the country the article is about
-    return Roles(sup, rec if rec != sup else None)
-
-
-def _first_direct(c: Ctx, t: Trigger, end: int) -> Place | None:
-    """ "the first tanks reached Ukraine"."""
-    for p in c.places:
-        if t.end <= p.start < end and regex.fullmatch(r"\s+(?:the\s+)?", c.text[t.end : p.start]):
-            return p
-    return None
 
 
 def foreign_use(c: Ctx, t: Trigger, items: Sequence[ItemMention]) -> Roles | None:
@@ -280,6 +267,8 @@ def nominal_supply(c: Ctx, t: Trigger, items: Sequence[ItemMention]) -> Roles | 
         rec = to.code if to else subject(c, t.start)
         return Roles(by.code, rec if rec != by.code else None)
     sup = sup or (by.code if by else None) or origin([i for i in items if i.start >= t.end]) or subject(c, t.start)
+    told = _TOLD.search(c.text, max(0, t.start - 40), t.start) if sup is None else None
+    sup = subject(c, told.start()) if told else sup  # "Seoul's defence ministry announced the delivery of"
     rec = to.code if to else None
     return Roles(sup, rec if rec != sup else None)
 
@@ -366,10 +355,13 @@ def supplied_modifier(c: Ctx, it: ItemMention) -> Roles:
 RULES: tuple[Rule, ...] = (
     relative_supply,
     passive_supply,
+    deal_clause,
     active_supply,
+    contract_shapes,
     passive_receive,
     receive,
     turned_to,
+    passive_equip,
     equip_with,
     arrival,
     foreign_use,
@@ -380,6 +372,7 @@ RULES: tuple[Rule, ...] = (
     announced_package,
     carried_cargo,
     package_contents,
+    licensed,
     built_for,
     in_service,
     came_from,

@@ -58,6 +58,7 @@ class Ctx:
     future_dates: tuple[DateMention, ...] = ()
     seen: frozenset[str] = frozenset()
     home: str | None = None  # the article's most frequent topic so far
+    makers: frozenset[int] = frozenset()  # where the places that are arms makers, not states, start
     clauses: dict[int, tuple[int, int]] = attrs.field(factory=dict, eq=False, repr=False)  # clause_bounds, read once
 
     @property
@@ -69,10 +70,29 @@ class Ctx:
         """The places that are not part of a weapon's name ("Iranian" of "Iranian drones")."""
         return tuple(p for p in self.places if not any(i.start <= p.start < i.end for i in self.items))
 
+    @functools.cached_property
+    def _clause_text(self) -> str:
+        """The text with the commas that cut no clause masked: "5,000 rifles", "jets, loitering munitions and"."""
+        chars = list(self.text)
+        for m in _NUMBER_COMMA.finditer(self.text):
+            chars[m.start()] = "_"
+        for it in self.items:
+            if _ING_WORD.match(self.text, it.start) and self.text.endswith(", ", 0, it.start):
+                chars[it.start - 2] = " "
+        return "".join(chars)
+
     def clause(self, pos: int) -> tuple[int, int]:
         if pos not in self.clauses:
-            self.clauses[pos] = clause_bounds(self.text, pos)
+            self.clauses[pos] = clause_bounds(self._clause_text, pos)
         return self.clauses[pos]
+
+    def is_maker(self, place: Place | None) -> bool:
+        """ "Hyundai Rotem", "Lockheed Martin": a company standing for its country."""
+        return place is not None and place.start in self.makers
+
+
+_NUMBER_COMMA = lazy_compile(r"(?<=\d),(?=\d{3}(?!\d))")
+_ING_WORD = lazy_compile(r"\p{L}+ing\b")
 
 
 @attrs.frozen
@@ -96,7 +116,12 @@ def code_of(c: Ctx, place: Place | str | None) -> str | None:
 
 
 def subject(c: Ctx, pos: int) -> str | None:
-    return code_of(c, subject_before(c.text, pos, c.places, c.items))
+    found = subject_before(c.text, pos, c.places, c.items)
+    if found == "PRONOUN" and c.topic is None:  # "Saab said it would supply": a maker is never the topic
+        maker = next((p for p in c.places if p.end <= pos and p.start in c.makers and is_free(c.text, p)), None)
+        if maker is not None:
+            return maker.code
+    return code_of(c, found)
 
 
 _BETWEEN = lazy_compile(r"\bbetween\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", IC)
@@ -151,7 +176,7 @@ def kinds_for(items: Sequence[ItemMention]) -> tuple[str, ...]:
 
 _FORCES_AFTER = lazy_compile(
     r"['’]s\s+(?:[\w-]+\s+)?(?:army|navy|air\s+force|military|armed\s+forces|forces|troops|coast\s+guard|police"
-    r"|government|junta|regime)\b",
+    r"|government|junta|regime|stocks?|stockpiles?|arsenals?|inventory|inventories|reserves)\b",
     IC,
 )
 

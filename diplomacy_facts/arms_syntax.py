@@ -21,6 +21,7 @@ from diplomacy_facts.trie import literal_atoms, trie_alternation
 from diplomacy_facts.weapons import ItemMention
 
 __all__ = [
+    "INCLUDING_BEFORE",
     "Place",
     "Trigger",
     "blocked",
@@ -235,9 +236,17 @@ _RELATIVE_BEFORE = lazy_compile(
     r"(?:\w+ed|bought|got|sought)(?:\s+(?:from|by|in|to|for)\s+[^,;:]{1,30}?)?\s+(?:have\s+|has\s+|had\s+)?"
     r"(?:(?:now|finally|already|all|also)\s+)*"
 )
+# "The jets, bought from France in 2021, arrived": a participle aside between commas
+_APPOSITION = lazy_compile(
+    r"\s*,\s+(?:\w+ly\s+)?(?:\w+ed|bought|sold|sent|built|made|given|got|flown)\s+(?:by|from|in|to|for)\s+[^,;:()]{1,60},"
+    r"\s+(?:(?:have|has|had|finally|now|already|all)\s+)*",
+    IC,
+)
+INCLUDING_BEFORE = lazy_compile(r"\b(?:including|such\s+as|among\s+them)\s+(?:[\w,.-]+\s+){0,3}$", IC)
 _PASSIVE_GAP = lazy_compile(
     r"(?:(?:\s+(?:to|for|from)\s+[^,;:]{1,30}?)?\s*,?\s*(?:that|which)\s+)?\s*"
-    r"(?:(?:have|has|had|will|would|could|may|might|must|should)\s+){0,2}(?:(?:been|were|was|are|is|be)\s+)?(?:being\s+)?"
+    r"(?:(?:have|has|had|will|would|could|may|might|must|should)\s+){0,2}(?:(?:are|is|was|were)\s+(?:due\s+)?to\s+)?"
+    r"(?:(?:been|were|was|are|is|be)\s+)?(?:being\s+)?"
     r"(?:(?:\w+ly|also|already|now|all|still|not)\s+)*$",
     IC,
 )
@@ -257,6 +266,11 @@ def items_of(
                     break
             elif not (
                 _PASSIVE_GAP.fullmatch(gap)
+                or (  # "Weapons from Iran, including 300 drones, have reached Russia": the examples arrive
+                    trigger.frame == "arrive"
+                    and INCLUDING_BEFORE.search(text, max(0, it.start - 40), it.start) is not None
+                    and regex.fullmatch(r"\s*,\s*" + _PASSIVE_GAP.pattern, gap) is not None
+                )
                 or regex.fullmatch(r"\s*(?:of|,)[^,;:]{0,60}?\s+" + _PASSIVE_GAP.pattern, gap, IC)
                 or regex.fullmatch(
                     r"\s+(?:(?:destined|bound|earmarked|intended)\s+)?(?:from|for|to)\s+[^,;:]{1,30}?\s+"
@@ -270,6 +284,7 @@ def items_of(
                     IC,
                 )
                 or (trigger.frame == "arrive" and _RELATIVE_BEFORE.fullmatch(gap))
+                or (trigger.frame == "arrive" and _APPOSITION.fullmatch(gap))  # "The jets, bought from France, arrived"
                 or (trigger.passive and _REDUCED.fullmatch(gap) is not None)
             ):
                 break
