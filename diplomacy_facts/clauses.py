@@ -174,7 +174,12 @@ def _cuts(sentence: str) -> tuple[tuple[int, int], ...]:
     first = SUBORDINATE_START.match(sentence)
     if first:
         cuts.append((first.end() - 1, _skip_space(sentence, first.end())))
-    commas = positions(sentence, ",")
+    n = len(sentence)  # a comma between digits groups thousands ("2,500") and ends no clause
+    commas = [
+        c
+        for c in positions(sentence, ",")
+        if not (0 < c < n - 1 and sentence[c - 1].isdigit() and sentence[c + 1].isdigit())
+    ]
     for m in _RELATIVE_CUT.finditer(sentence):  # ", which ..." ends at its next comma
         cuts.append((m.start(), m.end()))
         i = bisect_right(commas, m.end())

@@ -877,6 +877,16 @@ CLAUSES = [
         "Iran [[sent]] drones, according to U.S. officials, in August.",
         "Iran sent drones, according to U.S. officials, in August.",
     ),
+    (
+        "relative-past-a-thousands-comma",
+        "Mexico, which [[bought]] 2,500 rifles from Belgium, will send more.",
+        "which bought 2,500 rifles from Belgium",
+    ),
+    (
+        "ing-weapon-in-a-list",
+        "Ankara sent drones, loitering munitions and shells, [[officials]] said.",
+        "Ankara sent drones, loitering munitions and shells, officials said.",
+    ),
 ]
 
 

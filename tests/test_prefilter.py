@@ -74,7 +74,8 @@ def test_every_cue_has_a_stem() -> None:
 
 # Cue words in odd case and odd surroundings, to make the two stages disagree if they can.
 _PIECES = st.sampled_from(
-    ["embassy", "EMBASSIES", "Missile", "S-400", "F-16s", "Leopard 2", "Gripen", "miſſile", "\u212aelvin", "tanks", "tank-", "arms.", "farms",
+    ["embassy", "EMBASSIES", "Missile", "S-400", "F-16s", "Leopard 2", "Gripen",
+     "miſſile", "\u212aelvin", "tanks", "tank-", "arms.", "farms",
      "legation", "allegation", "air-defence", "air defense", "ARMOURED", "armored", "jets", "subject",
      "rounds", "around", "İ", "ß", "\u0130mbassy", "x", " ", "\n", "-", "_", "2", "é"]
 )
