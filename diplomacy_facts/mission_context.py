@@ -41,7 +41,7 @@ _NO_INTENTION = lazy_compile(
 # a sentence without one of these words states no mission fact: the readers are spared it
 _RELEVANT = lazy_compile(
     r"embass|ambassador|consul|mission|diplomat|\bposts?\b|office|legation|nunciature|chancery|interests?\s+section"
-    r"|high\s+commission|\bties\b|relations|allies|recogni[sz]",
+    r"|high\s+commission|\bties\b|relations|allies|recogni[sz]|represented\s+in",
     FLAGS,
 )
 _WORD_BEFORE = lazy_compile(r"([\w'’]+)\s+(?:the\s+)?$")
@@ -213,7 +213,7 @@ class SentenceContext(StoryPlaces):
         )
         if label is not None and label.code not in avoid and not label.code.startswith("region:"):
             return [label.code]
-        for code in (self.memory.last_sender, *reversed(self.memory.subjects), self.memory.topic):
+        for code in self.memory.likely_senders:
             if code and code not in avoid:
                 return [code]
         return []

@@ -15,14 +15,14 @@ from diplomacy_facts.mission_phrases import MissionNP
 from diplomacy_facts.model import MissionKind, Period, Quantity
 from diplomacy_facts.quantities import QuantityMention
 
-__all__ = ["COUNT_RULES"]
+__all__ = ["COUNT_RULES", "count_mention", "count_sender"]
 
 Rule = Callable[[SentenceContext], list[Mention]]
 
 _COUNT_VERB = lazy_compile(
     r"\b(?:has|have|had|having|runs?|ran|running|operates?|operated|operating|maintains?|maintained|maintaining|"
     r"keeps?|kept|counted|counts|numbers|numbered|boasts?|boasted|with|totals?|totalled|totaled|of|to|"
-    r"oversees|oversaw|overseeing|manages|managed|spans|spanned|"
+    r"oversees|oversaw|overseeing|manages|managed|spans|spanned|comprises|comprised|consists\s+of|consisted\s+of|"
     r"(?:that|which)\s+(?:includes|included|comprises|comprised|spans|spanned)|comprising|spanning|"
     r"is\s+down\s+to|was\s+down\s+to|now\s+has)\s+(?:(?:only|just|a\s+total\s+of|some|a\s+network\s+of)\s+)?$",
     FLAGS,
@@ -178,6 +178,7 @@ def network_size(ctx: SentenceContext) -> list[Mention]:
             continue  # "Africa, where it runs 40 embassies": a regional tally
         if any(
             t.change in ("close", "open") and t.end <= q.start and t.role in ("verb", "noun") and q.start - t.end < 20
+            and "," not in ctx.text[t.end : q.start]  # but "After the closures, Kenya will have 49 missions"
             for t in ctx.triggers
         ):
             continue  # "closing nine posts": a group change, not a size
@@ -320,6 +321,40 @@ def network_in_countries(ctx: SentenceContext) -> list[Mention]:
     return out
 
 
+_REPRESENTED = lazy_compile(
+    r"\b(?:(?:is|are|was|were)\s+(?:now\s+|currently\s+|still\s+|only\s+)?(?:diplomatically\s+)?represented|"
+    r"(?:has|have|had|maintains?|maintained)\s+(?:a\s+)?(?:diplomatic\s+)?(?:presence|representation))"
+    r"\s+in\s+(?:only\s+|just\s+|some\s+|about\s+|around\s+|more\s+than\s+|over\s+|nearly\s+|almost\s+)?$",
+    FLAGS,
+)
+
+_HONORARY = lazy_compile(r"\s+(?:by|through)\s+(?:\w+\s+)?honorary\b", FLAGS)
+_BARE_SUBJECT = lazy_compile(r"\s*(?:,[^,]{1,60},\s*)?(?:(?:now|currently|still|also)\s+)?", FLAGS)
+
+
+def network_represented(ctx: SentenceContext) -> list[Mention]:
+    """ "Ghana is represented in 80 countries", "has a diplomatic presence in 120 countries": one mission in
+    each of that many countries."""
+    out: list[Mention] = []
+    for q in ctx.quantities:
+        qe = number_end(ctx.text, q)
+        noun = _COUNTRIES_AFTER.match(ctx.text, qe)
+        if noun is None or _IN_COUNTRIES.match(ctx.text, noun.end()) or _HONORARY.match(ctx.text, noun.end()):
+            continue  # "in 30 countries in Africa": a regional tally; "by honorary consuls": no missions
+        verb = _REPRESENTED.search(ctx.text, max(0, q.start - 70), q.start)
+        if verb is None or ctx.where_host(q.start) is not None:
+            continue
+        sender = _sender(ctx, None, verb.start())
+        owner = next((p for p in reversed(ctx.places) if p.code == sender and p.end <= verb.start()), None)
+        if owner is not None and not _BARE_SUBJECT.fullmatch(ctx.text, owner.end, verb.start()):
+            continue  # "the New Zealand bank is represented in 80 countries"
+        if sender is not None:
+            out.append(
+                _count(ctx, sender, MissionKind.MISSION, q.quantity, verb.start(), qe, "network_represented", None)
+            )
+    return out
+
+
 def network_total(ctx: SentenceContext) -> list[Mention]:
     """ "close 20 of its 57 missions abroad", "as many as a dozen of its 53 diplomatic missions": the
     whole the part is taken from is the size of the network (not so with a host: "two of its three
@@ -334,9 +369,13 @@ def network_total(ctx: SentenceContext) -> list[Mention]:
     return out
 
 
+count_mention = _count  # for the rules in mission_sizes
+count_sender = _sender
+
 COUNT_RULES: tuple[Rule, ...] = (
     network_size,
     network_in_countries,
     network_total,
+    network_represented,
     relations_size,
 )

@@ -64,6 +64,12 @@ class Memory:
             return None
         return Counter(self.senders).most_common(1)[0][0]
 
+    @property
+    def likely_senders(self) -> tuple[str | None, ...]:
+        """Whose missions an unowned one is, best first: the sender of the missions just named, the
+        subjects of the sentences before, the story's main sender, the country it names most."""
+        return (self.last_sender, *reversed(self.subjects), self.topic, *self.top_countries(1))
+
     def top_countries(self, n: int) -> list[str]:
         return [c for c, _ in sorted(self.countries, key=lambda kv: -kv[1])[:n]]
 

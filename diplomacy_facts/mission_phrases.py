@@ -74,6 +74,12 @@ class MissionNP:
         return tuple(h.code for h in self.hosts)
 
 
+#: "its office in Lilongwe to a full embassy": an office made an embassy is a country's office
+_TO_EMBASSY = lazy_compile(
+    r"\s+(?:(?:in|on|last|this)\s+\w+\s+)?(?:to|into)\s+(?:a\s+|an\s+)?(?:full\s+|full-fledged\s+|fully[\s-]fledged\s+)?"
+    r"embass(?:y|ies)\b",
+    regex.IGNORECASE,
+)
 _TOWN = lazy_compile(
     r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|"
     r"Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An|His|Her|Its|Their|This|That)\b)\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*"
@@ -338,7 +344,8 @@ def _read_np(
     both = plural and _BOTH_BEFORE.search(sentence, max(0, m.start - 12), m.start) is not None
     spread = plural and not hosts and _IN_N_COUNTRIES.match(sentence, m.end) is not None  # "missions in 58 countries"
     licensed = licensed or both or spread
-    if form in ("office", "offices") and sender is None and not both:
+    upgraded = pronoun is not None and _TO_EMBASSY.match(sentence, max(end, m.end)) is not None
+    if form in ("office", "offices") and sender is None and not both and not upgraded:
         return None  # a bare "office" is a mission only as a country's office (or "both offices" named before)
     if not licensed:
         return None

@@ -32,7 +32,7 @@ _FOR_HOLIDAY = lazy_compile(
 )
 _LIST_GAP = lazy_compile(
     # "... over the next two years, including", "... on June 29 and a consulate"
-    r"(?:\s+(?:over|in|by|within|during|before|from|on|last|early|late)\s+[^,;]{1,40}?)?"
+    r"(?:\s+(?:over|in|by|within|during|before|from|on|last|early|late|next|this|later|at|until|the\s+following)\s+[^,;]{1,40}?)?"
     r"\s*(?:,\s*)?(?:and|or|as\s+well\s+as|plus|along\s+with|including|among\s+them|such\s+as)?\s*"
     r"(?:(?:[\w-]+\s+){0,4}?[\w-]+\s*[—–:]\s*)?",
     FLAGS,
@@ -101,6 +101,8 @@ def nps_after(ctx: SentenceContext, pos: int) -> list[MissionNP]:
             break  # but "an embassy in Abu Dhabi on June 29, during a visit by ..., and a consulate in Dubai"
         if any(t.role == "verb" and out[-1].end <= t.start < np.start for t in ctx.triggers):
             break  # another verb governs what follows ("closed X in A and opened Y in B"); keeps work linear
+        if gap.strip() == "," and _APPOSITIVE.match(ctx.text, np.start):
+            break  # "its embassy in Lilongwe, its only mission in southern Africa": the same mission
         if _CLAUSE_VERB_NEXT.match(ctx.text, np.end):
             break  # "with the closure of its embassy, only two missions remain": a new clause's subject
         out.append(np)
@@ -151,6 +153,7 @@ _CLAUSE_VERB_NEXT = lazy_compile(
     FLAGS,
 )
 _OF_GAP = lazy_compile(r"\s*of\s*", FLAGS)
+_APPOSITIVE = lazy_compile(r"(?:its|their|the)\s+(?:only|sole|last|first|single|main|largest|biggest|oldest)\b", FLAGS)
 
 
 def _noun_strength(ctx: SentenceContext, trig: Trigger) -> bool:
@@ -265,7 +268,7 @@ def build(
                     for p in ctx.subject_candidates(np.start, sources_ok=True, speakers_ok=True)
                     if p.code not in avoid
                 ]
-                senders = [told[-1].code] if told else []
+                senders = [told[-1].code] if told else ctx.sender_at(np.start, "its", avoid=avoid)  # "..., Norway said"
         else:
             senders = ctx.sender_at(pos, np.pronoun, avoid=avoid)
             if np.plural and np.pronoun is None and len(senders) == 1:
@@ -387,17 +390,9 @@ def build(
     return out
 
 
-def _demanded(ctx: SentenceContext, start: int) -> bool:
-    window = ctx.text[max(0, start - 50) : start]
-    return bool(DEMAND.search(window)) and not regex.search(r"\b(?:ordered|told|gave)\b", window, FLAGS)
-
-
-def _holiday(ctx: SentenceContext, trig: Trigger) -> bool:
-    """ "closed on Monday for the national holiday": a day off, not a closure."""
-    if trig.change != "close":
-        return False
-    return bool(_FOR_HOLIDAY.search(ctx.text, trig.end, min(len(ctx.text), trig.end + 60)))
-
-
 def allowed(ctx: SentenceContext, trig: Trigger) -> bool:
-    return not _demanded(ctx, trig.start) and not _holiday(ctx, trig)
+    """Not a demand ("protesters demanded the closure", but "ordered"), nor a day off ("closed for the holiday")."""
+    window = ctx.text[max(0, trig.start - 50) : trig.start]
+    if DEMAND.search(window) and not regex.search(r"\b(?:ordered|told|gave)\b", window, FLAGS):
+        return False
+    return trig.change != "close" or not _FOR_HOLIDAY.search(ctx.text, trig.end, min(len(ctx.text), trig.end + 60))

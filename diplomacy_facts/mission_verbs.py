@@ -37,7 +37,8 @@ _INTRANSITIVE_NEXT = lazy_compile(
     r"|(?:all\s+)?(?:operations|activities|work|functions)\b"
     r"|(?:that|the|this|same|a|the\s+same|the\s+following|the\s+next|the\s+previous)\s+(?:year|month|week|day|"
     r"morning|afternoon|evening|night|spring|summer|autumn|fall|winter|weekend|time)\b"
-    r"|(?:down|again|back|too|also|then|soon|shortly|early|late|later|earlier|last|this|next|today|tonight|"
+    r"|(?:down|again|back|too|also|then|soon|first|altogether|entirely|completely|shortly|early|late|later|"
+    r"earlier|last|this|next|today|tonight|"
     r"yesterday|tomorrow|indefinitely|temporarily|permanently|formally|officially|briefly|\w+ly|on|in|at|after|"
     r"before|for|with|to|as|until|till|by|from|since|following|amid|amidst|over|during|under|throughout|within|"
     r"and|but|or|while|when|because|due|without|despite|once|pending|ahead|following|two|three|four|five|six|"
@@ -211,6 +212,8 @@ _LIKE_OWNER = lazy_compile(
 _IN_AFTER = lazy_compile(r"\s+(?:in|at)\s+(?:the\s+)?", FLAGS)
 _RELATIVE_OWNER = lazy_compile(r"\s*,\s*(?:which|that)\s+(?:the\s+)?", FLAGS)
 _APPOSITION_END = lazy_compile(r"\s*,(?!\s*(?:which|that|who)\b)")
+#: "the embassy there will close", "its mission in the capital reopened": where, told before (see there_host)
+_THERE_AFTER = lazy_compile(r"\s+(?:there|in\s+the\s+(?:city|capital|country))\b(?!\s+(?:of\b|['’]))", FLAGS)
 
 
 def verb_subject(ctx: SentenceContext) -> list[Mention]:
@@ -221,15 +224,21 @@ def verb_subject(ctx: SentenceContext) -> list[Mention]:
         subjects = [np]
         if ctx.after_preposition(np.start):
             continue
-        if i > 0 and regex.fullmatch(r"\s*(?:,\s*)?(?:and|as well as)\s*", ctx.text[ctx.nps[i - 1].end : np.start]):
-            subjects.insert(0, ctx.nps[i - 1])
-            if ctx.after_preposition(ctx.nps[i - 1].start):
-                continue
+        k = i - 1  # "The embassy in Hanoi, the high commission in Ottawa and the consulate in Dubai will shut"
+        while k >= 0 and regex.fullmatch(
+            r"\s*(?:,\s*)?(?:and|as well as)\s*" if k == i - 1 else r"\s*,\s*",
+            ctx.text[ctx.nps[k].end : subjects[0].start],
+        ):
+            subjects.insert(0, ctx.nps[k])
+            k -= 1
+        if len(subjects) > 1 and ctx.after_preposition(subjects[0].start):
+            continue
         end = np.end
         closing = _APPOSITION_END.match(ctx.text, end) if "," in ctx.text[np.start : np.end] else None
         if closing is not None:  # "The Ukrainian embassy in Chisinau, the Moldovan capital, will close"
             end = closing.end()
-        trig = _verb_after(ctx, end)
+        there = _THERE_AFTER.match(ctx.text, end) if not np.hosts else None
+        trig = _verb_after(ctx, there.end() if there is not None else end)
         alike = _LIKE_OWNER.match(ctx.text, np.end) if np.sender or np.pronoun else None
         if alike is not None and trig is not None:
             # "Japan's embassy in Kabul, like Canada's, has been closed": Canada's embassy there too

@@ -14,7 +14,10 @@ The rules live by what tells the change: mission_verbs (a verb and its object or
 relative or participle clause on the mission, a second coordinated verb), mission_clauses (a
 participle before the mission noun, its work as a passive subject), mission_moves (moves),
 mission_follows ("a consulate would follow"), mission_nouns (a noun, a list after a colon, a
-country left, staff pulled out or gone home or back), mission_counts (network sizes, ranks); they
+country left, staff pulled out or gone home or back), mission_members (the members of a change told
+just before: "They include ...", "So will ...", "those in ...", "another in ...", "the mission"),
+mission_new (no verb of opening or closing: "new embassies are planned for", "are to go", "Malawi
+will lose its Norwegian embassy"), mission_counts and mission_sizes (network sizes, ranks); they
 share mission_rules (from a trigger and a mission phrase to mentions), mission_pairs (two
 countries at once, "both consulates"), mission_context (the sentence as the readers see it and
 the article's memory, including the host the story is set in), mission_dates, mission_phrases
@@ -33,9 +36,19 @@ from diplomacy_facts.mission_context import SentenceContext, read_sentence
 from diplomacy_facts.mission_counts import COUNT_RULES
 from diplomacy_facts.mission_follows import follows, follows_suit, including_those, pronoun_subject
 from diplomacy_facts.mission_groups import more_group, ordinal_group
+from diplomacy_facts.mission_members import (
+    among_those,
+    another,
+    colon_places,
+    gapped_subject,
+    members,
+    the_mission,
+    those_subject,
+)
 from diplomacy_facts.mission_memory import Memory, Mention, Seen
 from diplomacy_facts.mission_merge import merge
 from diplomacy_facts.mission_moves import move
+from diplomacy_facts.mission_new import host_gains, new_planned, new_works, to_go
 from diplomacy_facts.mission_nouns import (
     anaphoric_noun,
     closures_affected,
@@ -45,10 +58,11 @@ from diplomacy_facts.mission_nouns import (
 )
 from diplomacy_facts.mission_operations import operations
 from diplomacy_facts.mission_remote import no_longer, plans_for, run_from_elsewhere
+from diplomacy_facts.mission_sizes import leave_with, number_stands, there_are
 from diplomacy_facts.mission_staff import staff_out
 from diplomacy_facts.mission_verbs import relative_object, verb_object, verb_subject
 from diplomacy_facts.model import Fact
-from diplomacy_facts.places import PlaceKind
+from diplomacy_facts.places import PlaceKind, find_places
 from diplomacy_facts.text import Document, Sentence
 
 __all__ = ["RULES", "extract_missions"]
@@ -70,18 +84,32 @@ RULES: tuple[Rule, ...] = (
     follows_suit,
     pronoun_subject,
     including_those,
+    members,
+    gapped_subject,
+    among_those,
+    the_mission,
+    those_subject,
+    another,
     noun_trigger,
     anaphoric_noun,
     staff_out,
     run_from_elsewhere,
     no_longer,
     plans_for,
+    new_planned,
+    new_works,
+    host_gains,
+    to_go,
     withdraw_country,
     closures_affected,
     colon_list,
+    colon_places,
     ordinal_group,
     more_group,
     *COUNT_RULES,
+    number_stands,
+    there_are,
+    leave_with,
 )
 
 
@@ -120,7 +148,7 @@ def remember(ctx: SentenceContext, mentions: Sequence[Mention]) -> Memory:
             found = ctx.sender_at(np.start, np.pronoun, avoid=avoid)
             sender = found[0] if len(found) == 1 else None
         elif sender is None and np.pronoun is None and not np.plural:
-            found = ctx.fallback(avoid)  # "the embassy in Beijing"
+            found = ctx.sender_at(np.start, None, avoid=avoid)  # "Kenya has an embassy in Lima"; "the embassy in Rome"
             sender = found[0] if found else None
         scenes.extend((h.code, h.city) for h in np.hosts if h.code and not h.code.startswith("region:") and not h.org)
         for h in np.hosts or (None,):
@@ -140,9 +168,12 @@ def remember(ctx: SentenceContext, mentions: Sequence[Mention]) -> Memory:
         if m.when is not None:
             last_when = m.when
     subjects = list(mem.subjects)
-    firsts = [p for p in ctx.subject_candidates(len(ctx.text)) if p.kind is not PlaceKind.DEMONYM] or [
-        p for p in ctx.subject_candidates(len(ctx.text), sources_ok=True) if p.kind is not PlaceKind.DEMONYM
-    ]
+    firsts = (
+        [p for p in ctx.subject_candidates(len(ctx.text)) if p.kind is not PlaceKind.DEMONYM]
+        or [p for p in ctx.subject_candidates(len(ctx.text), sources_ok=True) if p.kind is not PlaceKind.DEMONYM]
+        # "Norway announced sweeping cuts on Monday.": the one who speaks is the actor the story follows
+        or [p for p in ctx.subject_candidates(len(ctx.text), speakers_ok=True) if p.kind is PlaceKind.COUNTRY][:1]
+    )
     if firsts:
         subjects.append(firsts[0].code)
     return Memory(
@@ -187,9 +218,28 @@ def _title_sentence(doc: Document) -> Sentence | None:
     return None
 
 
+#: "OSLO, March 14 (Reuters) - ", "NAIROBI — ": a dateline before the first body sentence
+_DATELINE = regex.compile(r"\s*(?P<city>[A-Z][A-Z .'-]{2,30}?)\s*(?:,[^\n(]{1,30})?(?:\([^)\n]{1,30}\))?\s*[-—–:]+\s*$")
+
+
+def _dateline_country(doc: Document) -> str | None:
+    """The country of a dateline's capital ("OSLO (Reuters) - The government will close ..."): the
+    government a story speaks of when it names no other."""
+    if not doc.sentences:
+        return None
+    first = doc.sentences[0]
+    line_start = doc.text.rfind("\n", 0, first.start) + 1
+    m = _DATELINE.match(doc.text, line_start, first.start)
+    if m is None:
+        return None
+    found = [p for p in find_places(m.group("city").title()) if p.kind is PlaceKind.CAPITAL]
+    return found[0].code if len(found) == 1 else None
+
+
 def extract_missions(doc: Document) -> list[Fact]:
     """All Closure, Opening and MissionCount facts stated in `doc`'s body sentences."""
-    memory = Memory()
+    dateline = _dateline_country(doc)
+    memory = Memory(subjects=(dateline,) if dateline else ())
     mentions: list[Mention] = []
     sentences: list[tuple[Sentence, bool]] = []
     title = _title_sentence(doc)
