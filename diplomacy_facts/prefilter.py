@@ -28,7 +28,7 @@ __all__ = ["CUES", "CUE_WORDS", "STEMS", "on_topic", "stem_of", "weapon_names"]
 #: The cues, as regex alternatives (case-insensitive, each tried at a word start).
 CUE_WORDS: tuple[str, ...] = (
     # missions and the diplomatic service
-    "embass", "consul", "diplomat", "legation", "high.commission", "representative.office",
+    "embass", "consul", "diplomat", "diplomacy", "legation", "high.commission", "representative.office",
     "chancer(?:y|ies)", "liaison.office", "trade.office", "nunciature", "interests.section",
     "ambassador", "envoy", "foreign.ministry", "foreign.office", r"missions?\b",
     # weapons and the military
