@@ -17,6 +17,7 @@ import regex
 from diplomacy_facts.arms_context import Found
 from diplomacy_facts.arms_sentence import IC, Ctx
 from diplomacy_facts.arms_syntax import Trigger, lexicon_pattern, object_end
+from diplomacy_facts.fold import fold
 from diplomacy_facts.hedges import transfer_status
 from diplomacy_facts.lazy import lazy_compile
 from diplomacy_facts.model import Bound, Period, Quantity, TransferStatus
@@ -183,7 +184,7 @@ def quantity(c: Ctx, it: ItemMention, t: Trigger, quants: list[QuantityMention])
         of = _FIRST_OF.search(lead)
         if of and _DELIVERY.match(t.text.lower()):
             n = of.group("n")
-            count = (int(n) if n.isdigit() else _SMALL[n.lower()]) if n else _ORD[of.group("o").lower()]
+            count = (int(n) if n.isdigit() else _SMALL[fold(n)]) if n else _ORD[fold(of.group("o"))]
             return Quantity(count, Bound.EXACT, it.head, of.group(0).strip()), True  # "the first two of 96"
         part = next((p for p in quants if p.noun is None and _PART_OF.fullmatch(text, p.end, q.start)), None)
         if part is not None and _DELIVERY.match(t.text.lower()):  # "has delivered three of the five squadrons"
@@ -217,7 +218,7 @@ def quantity(c: Ctx, it: ItemMention, t: Trigger, quants: list[QuantityMention])
     if nth is None and regex.search(r"\bthe\s+$", text[max(0, it.start - 5) : it.start], IC):
         nth = _NTH_LEAD.match(text, it.start)  # "the first S-400 squadron": the ordinal opens the item
     if nth is not None and _DELIVERY.match(t.text.lower()):  # "the second battery": two delivered so far
-        return Quantity(_ORD[nth.group(1).lower()], Bound.EXACT, it.head, nth.group(0).strip()), True
+        return Quantity(_ORD[fold(nth.group(1))], Bound.EXACT, it.head, nth.group(0).strip()), True
     if regex.search(r"\b(?:an?|one)\s+$", text[max(0, it.start - 4) : it.start], IC):
         return Quantity(1, Bound.EXACT, it.head, "a"), False
     return None, bool(_FIRST.search(text[max(0, it.start - 30) : it.start]))

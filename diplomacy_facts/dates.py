@@ -28,6 +28,7 @@ import regex
 from dateutil import parser as date_parser
 from dateutil.relativedelta import relativedelta
 
+from diplomacy_facts.fold import fold
 from diplomacy_facts.lazy import lazy_compile
 from diplomacy_facts.memo import remembered
 from diplomacy_facts.model import Period
@@ -202,7 +203,7 @@ def _month_period(text: str, m: regex.Match[str], pub: date | None, future: bool
     month = _MONTHS[name.lower().rstrip(".")]
     year, day, mod = m.group("y"), m.group("d"), m.group("mod")
     if m.group("my"):  # "November last year"
-        offset = {"last": -1, "this": 0, "next": 1}[m.group("my").lower()]
+        offset = {"last": -1, "this": 0, "next": 1}[fold(m.group("my"))]
         return Period(None if pub is None else pub.year + offset, month, None, span)
     try:
         if day and year:

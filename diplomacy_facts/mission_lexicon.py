@@ -13,6 +13,7 @@ from importlib import resources
 import attrs
 import regex
 
+from diplomacy_facts.fold import fold
 from diplomacy_facts.lazy import lazy_compile
 from diplomacy_facts.model import MissionKind
 from diplomacy_facts.trie import literal_atoms, trie_alternation, word_start
@@ -138,7 +139,10 @@ class Phrases:
         for first in self._starts.finditer(text):
             if first.start() < pos:
                 continue
-            longest = len(self._first[first.group().lower().replace("’", "'")][0])
+            entries = self._first.get(fold(first.group()).replace("’", "'"))
+            if entries is None:
+                continue  # matched by case folding but spelt otherwise by lower(): "lİes" -> "li̇es"
+            longest = len(entries[0])
             words = []
             for m in _WORD.finditer(text, first.start()):
                 words.append((m.start(), m.end(), m.group().lower().replace("’", "'")))

@@ -14,6 +14,7 @@ from importlib import resources
 import attrs
 import regex
 
+from diplomacy_facts.fold import fold
 from diplomacy_facts.lazy import lazy_compile
 from diplomacy_facts.model import Bound, Quantity
 from diplomacy_facts.trie import trie_alternation
@@ -159,8 +160,8 @@ def number_value(s: str) -> tuple[Decimal, int, int] | None:
         number = Decimal(m.group("d").translate(_GROUPING))
         if number.adjusted() >= 18:
             return None  # 19 digits or more is no count or amount (and 309 would be an infinite float)
-        mult = SCALES[m.group("sc").lower()] if m.group("sc") else (
-            _SUFFIXES[m.group("sx").lower()] if m.group("sx") else 1)
+        mult = SCALES[fold(m.group("sc"))] if m.group("sc") else (
+            _SUFFIXES[fold(m.group("sx"))] if m.group("sx") else 1)
         return number * mult, mult, len(s)
     return _words_value(s)
 

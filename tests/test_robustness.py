@@ -145,6 +145,21 @@ def test_digits_newer_than_python_unicode_tables(template: str) -> None:
         check_article(text, parse_article(text, published="2023-11-03"))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia sold 5 m\u0130llion shells to Iran.",  # a dotted capital I inside a table word
+        "Russia delivered the f\u0130rst of four frigates to Iran.",
+        "Russia sold f\u0130ve tanks to Iran in the \u017fpring.",  # a long s
+        "France closed its embassy in Mali. It l\u0130es about other missions.",
+        "The embassy closed la\u017ft month, and ne\u0130ther reopened th\u0130s year.",
+    ],
+)
+def test_letters_that_case_folding_matches_but_lower_spells_otherwise(text: str) -> None:
+    # found by the long fuzz: a regex match looked up in a table by its str.lower() spelling
+    check_article(text, parse_article(text, published="2023-11-03"))
+
+
 # --- mutated articles ----------------------------------------------------------------------------
 
 
