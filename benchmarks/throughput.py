@@ -388,9 +388,20 @@ def main() -> None:
         Path(a.write).write_text(
             "# Benchmark results\n\nMeasured by `python benchmarks/throughput.py --write benchmarks/RESULTS.md` "
             "(see docs/scale.md). Ratios compare with anchors measured in the same run.\n\n"
-            + table + "\n\n" + notes + "\n",
+            + table + "\n\n" + notes + "\n" + adversarial_section(),
             encoding="utf-8",
         )
+
+
+def adversarial_section() -> str:
+    """The timing table of benchmarks/ADVERSARIAL.md (written by adversarial.py), repeated here."""
+    path = HERE / "ADVERSARIAL.md"
+    if not path.exists():
+        return ""
+    table = [line for line in path.read_text(encoding="utf-8").splitlines() if line.startswith("|")]
+    first_table = table[: next((k for k, line in enumerate(table[2:], 2) if line.startswith("| pattern")), len(table))]
+    return ("\n## Adversarial inputs\n\nFrom [ADVERSARIAL.md](ADVERSARIAL.md) (`python benchmarks/adversarial.py`, "
+            "its own run):\n\n" + "\n".join(first_table) + "\n")
 
 
 if __name__ == "__main__":
