@@ -148,7 +148,7 @@ class Row:
     s_per_mb: float
     ratio: float
     growth: float
-    per_trigger: float  # cost per trigger word over the ordinary cost per trigger word
+    per_trigger: float | None  # cost per trigger word over the ordinary cost per one (None: too few words)
 
 
 def time_cases(size: int, names: list[str] | None = None) -> tuple[float, list[Row]]:
@@ -168,11 +168,12 @@ def time_cases(size: int, names: list[str] | None = None) -> tuple[float, list[R
         base = sorted(baselines[-2:])[0]
         per_mb = t_full / len(full) * 1e6
         growth = per_mb / max(1e-9, t_small / len(small) * 1e6)
-        density = max(trigger_words(full), 1) / len(full)
-        per_trigger = (per_mb / density) / (base / ordinary_density)
+        words = trigger_words(full)
+        # only meaningful where the rules have many words to act on
+        per_trigger = (per_mb / (words / len(full))) / (base / ordinary_density) if words >= 100 else None
         rows.append(Row(name, what, len(full), t_full, per_mb, per_mb / base, growth, per_trigger))
         print(f"{name:22s} {len(full):>9,} chars {t_full:7.2f} s  ratio {per_mb / base:5.2f}  growth {growth:4.2f}"
-              f"  per trigger {per_trigger:4.2f}", flush=True)
+              f"  per trigger {'-' if per_trigger is None else f'{per_trigger:4.2f}'}", flush=True)
     return min(baselines), rows
 
 
@@ -587,14 +588,15 @@ def write_report(path: Path, base: float, rows: list[Row], audited: tuple[int, l
         "smaller inputs); *growth* is its cost per MB at full size over that at a quarter of the size",
         "(about 1 when the work is linear in the length); *per trigger* is its cost per transfer or",
         "mission word (what the rules act on) over the ordinary cost per such word: an input dense with",
-        "such words costs more per MB, but not more per word, when no rule misbehaves.",
+        "such words costs more per MB, but not more per word, when no rule misbehaves (— for an input",
+        "with fewer than 100 such words).",
         "",
         "| input | what | chars | seconds | s/MB | ratio | growth | per trigger |",
         "|---|---|---:|---:|---:|---:|---:|---:|",
     ]
     for r in rows:
         lines.append(f"| {r.name} | {r.what.replace('|', '/')} | {r.chars:,} | {r.seconds:.2f} | {r.s_per_mb:.1f} | "
-                     f"{r.ratio:.2f} | {r.growth:.2f} | {r.per_trigger:.2f} |")
+                     f"{r.ratio:.2f} | {r.growth:.2f} | {'—' if r.per_trigger is None else f'{r.per_trigger:.2f}'} |")
     if audited is not None:
         count, found = audited
         lines += [

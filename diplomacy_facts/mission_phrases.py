@@ -75,6 +75,8 @@ class MissionNP:
 
 
 #: "its office in Lilongwe to a full embassy": an office made an embassy is a country's office
+_LOWER_WORD = lazy_compile(r"\p{Ll}[\p{Ll}\d-]*")  # a lower-case word that may describe a mission
+_PLURAL_POSSESSOR = lazy_compile(r"\s*(?:countries|sides|nations|governments|states)['’]")
 _TO_EMBASSY = lazy_compile(
     r"\s+(?:(?:in|on|last|this)\s+\w+\s+)?(?:to|into)\s+(?:a\s+|an\s+)?(?:full\s+|full-fledged\s+|fully[\s-]fledged\s+)?"
     r"embass(?:y|ies)\b",
@@ -135,7 +137,7 @@ def _describing(tokens: list[Token], j: int, head: int) -> bool:
     word = tokens[j].low
     if (
         head - j > 3
-        or not regex.fullmatch(r"\p{Ll}[\p{Ll}\d-]*", tokens[j].text)
+        or not _LOWER_WORD.fullmatch(tokens[j].text)
         or _NOT_DESCRIBING & set(word.split("-"))
     ):
         return False
@@ -144,7 +146,7 @@ def _describing(tokens: list[Token], j: int, head: int) -> bool:
             return False
         if tokens[k].low in _DETERMINERS:
             return True
-        if not regex.fullmatch(r"\p{Ll}[\p{Ll}\d-]*", tokens[k].text) or tokens[k].low in _NOT_DESCRIBING:
+        if not _LOWER_WORD.fullmatch(tokens[k].text) or tokens[k].low in _NOT_DESCRIBING:
             return False
     return False
 
@@ -208,9 +210,9 @@ def _read_np(
             written = quantity.quantity.text
             number_end = quantity.start + len(written) if written else quantity.end
             between = sentence[number_end : m.start]
-            if regex.search(r"['’]", between):
+            if "'" in between or "’" in between:
                 # "the two countries' respective embassies": the number counts the countries
-                if regex.match(r"\s*(?:countries|sides|nations|governments|states)['’]", between):
+                if _PLURAL_POSSESSOR.match(between):
                     reciprocal, licensed = True, True
             else:
                 found_quantities.append(quantity)

@@ -31,6 +31,10 @@ __all__ = ["relative_object", "verb_object", "verb_subject"]
 # what may follow an intransitive trigger of a subject mission ("the embassy closed [on Monday]",
 # "reopened [its doors]", "suspended [operations]"); anything else is an object of its own
 # ("the embassy opened an investigation", "has suspended visa services", "opened fire")
+_LAST_LINK = lazy_compile(r"\s*(?:,\s*)?(?:and|as well as)\s*")  # "..., and" before the last of a list
+_COMMA_LINK = lazy_compile(r"\s*,\s*")
+_RELATIVE_AFTER = lazy_compile(r"\s*(?:,|[—–]|--|\()\s*(?:which|that)\b", FLAGS)
+_WHICH_NEXT = lazy_compile(r"\s*,?\s*(?:which|that)\s+", FLAGS)
 _INTRANSITIVE_NEXT = lazy_compile(
     r"\s*(?:$|[.,;:!?)\"'”’—–-]"
     r"|(?:its|their)\s+(?:\w+\s+)?(?:doors|operations|activities|work|functions)\b"
@@ -225,9 +229,8 @@ def verb_subject(ctx: SentenceContext) -> list[Mention]:
         if ctx.after_preposition(np.start):
             continue
         k = i - 1  # "The embassy in Hanoi, the high commission in Ottawa and the consulate in Dubai will shut"
-        while k >= 0 and regex.fullmatch(
-            r"\s*(?:,\s*)?(?:and|as well as)\s*" if k == i - 1 else r"\s*,\s*",
-            ctx.text[ctx.nps[k].end : subjects[0].start],
+        while k >= 0 and (_LAST_LINK if k == i - 1 else _COMMA_LINK).fullmatch(
+            ctx.text[ctx.nps[k].end : subjects[0].start]
         ):
             subjects.insert(0, ctx.nps[k])
             k -= 1
@@ -316,7 +319,7 @@ def _inner_clauses(ctx: SentenceContext) -> list[Mention]:
             continue
         if trig.role == "verb" and not _INTRANSITIVE_NEXT.match(ctx.text, trig.end):
             continue  # ", which opened an inquiry,"
-        bare = not regex.match(r"\s*(?:,|[—–]|--|\()\s*(?:which|that)\b", ctx.text[np.end : inner.end()], FLAGS)
+        bare = not _RELATIVE_AFTER.match(ctx.text[np.end : inner.end()])
         if bare and not _REDUCED.match(ctx.text, trig.start):
             continue  # ", closed since 2012," but not ", close to the palace,"
         out += build(ctx, trig, np, "inner_clause")
@@ -348,7 +351,7 @@ def _verb_after(ctx: SentenceContext, pos: int) -> Trigger | None:
     aside = _ASIDE.match(text, pos)  # ", which has its headquarters in the Red Sea city," / "on the seafront"
     if aside:
         pos = aside.end()
-    rel = regex.match(r"\s*,?\s*(?:which|that)\s+", text[pos:], FLAGS)
+    rel = _WHICH_NEXT.match(text[pos:])
     if rel:
         closing = text.find(",", pos + rel.end())
         if text[pos : pos + rel.end()].lstrip().startswith(",") and closing != -1 and ";" not in text[pos:closing]:
