@@ -72,10 +72,10 @@ class Ctx:
 
     @functools.cached_property
     def _clause_text(self) -> str:
-        """The text with the commas that cut no clause masked: "5,000 rifles", "jets, loitering munitions and"."""
+        """The text with the list commas before a weapon named by an -ing word masked ("jets, loitering
+        munitions and"): clauses.clause_bounds would open a participle clause there. (A thousands
+        comma, "5,000 rifles", ends no clause in clause_bounds itself.)"""
         chars = list(self.text)
-        for m in _NUMBER_COMMA.finditer(self.text):
-            chars[m.start()] = "_"
         for it in self.items:
             if _ING_WORD.match(self.text, it.start) and self.text.endswith(", ", 0, it.start):
                 chars[it.start - 2] = " "
@@ -91,7 +91,6 @@ class Ctx:
         return place is not None and place.start in self.makers
 
 
-_NUMBER_COMMA = lazy_compile(r"(?<=\d),(?=\d{3}(?!\d))")
 _ING_WORD = lazy_compile(r"\p{L}+ing\b")
 
 
