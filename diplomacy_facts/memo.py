@@ -48,5 +48,4 @@ def remembered(reader: Callable[P, Sequence[T]]) -> Callable[P, list[T]]:
             return list(reader(*args, **kwargs))
         return list(kept(*args, **kwargs))
 
-    read.cache_clear = kept.cache_clear  # type: ignore[attr-defined]
     return read

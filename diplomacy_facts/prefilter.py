@@ -9,7 +9,7 @@ letters every match of the cue must contain) in the case-folded text with ``str.
 which runs at memory speed. Only an article holding one of them is searched with the cue
 regex, at word starts; an article without a cue word still passes when it names a weapon of
 the lexicon ("S-400", "Bayraktar TB2"), found by one case-sensitive scan. So `on_topic(text)`
-is exactly ``CUES.search(text) or weapon_names().search(text)``, at a fraction of their cost
+is exactly ``CUES.search(text) or WEAPON_NAMES.search(text)``, at a fraction of their cost
 on news about other things (tests/test_prefilter.py proves the equivalence on random text).
 
 >>> on_topic("Chile reopened its embassy in Caracas."), on_topic("Rain is expected on Sunday.")
@@ -23,7 +23,7 @@ import regex
 from diplomacy_facts.lazy import lazy_compile
 from diplomacy_facts.weapons_lexicon import DESIG_RE
 
-__all__ = ["CUES", "CUE_WORDS", "STEMS", "on_topic", "stem_of", "weapon_names"]
+__all__ = ["CUES", "CUE_WORDS", "STEMS", "WEAPON_NAMES", "on_topic", "stem_of"]
 
 #: The cues, as regex alternatives (case-insensitive, each tried at a word start).
 CUE_WORDS: tuple[str, ...] = (
@@ -41,6 +41,9 @@ CUE_WORDS: tuple[str, ...] = (
 )
 
 CUES = lazy_compile(r"\b(?:" + "|".join(CUE_WORDS) + ")", regex.IGNORECASE)
+#: The weapons lexicon's names and designations ("S-400", "Bayraktar TB2"): case-sensitive, one
+#: trie, about 40 MB/s.
+WEAPON_NAMES = DESIG_RE
 
 
 def stem_of(cue: str) -> str:
@@ -86,16 +89,10 @@ STEMS: tuple[str, ...] = tuple(sorted({stem_of(cue) for cue in CUE_WORDS}))
 def on_topic(text: str) -> bool:
     """Whether `text` holds a cue word at a word start or a weapon's name from the lexicon.
 
-    Exactly ``CUES.search(text) or weapon_names().search(text)``: a one-line brief such as
+    Exactly ``CUES.search(text) or WEAPON_NAMES.search(text)``: a one-line brief such as
     "Delhi gets its first S-400 squadron" names no weapon type, only the weapon.
     """
     folded = text.casefold()
     if any(stem in folded for stem in STEMS) and CUES.search(text) is not None:
         return True
-    return weapon_names().search(text) is not None
-
-
-def weapon_names() -> regex.Pattern[str]:
-    """The weapons lexicon's names and designations ("S-400", "Bayraktar TB2"): case-sensitive,
-    one trie, about 40 MB/s."""
-    return DESIG_RE
+    return WEAPON_NAMES.search(text) is not None

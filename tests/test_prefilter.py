@@ -10,7 +10,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from diplomacy_facts import parse_article
-from diplomacy_facts.prefilter import CUE_WORDS, CUES, STEMS, on_topic, stem_of, weapon_names
+from diplomacy_facts.prefilter import CUE_WORDS, CUES, STEMS, WEAPON_NAMES, on_topic, stem_of
 from diplomacy_facts.text import read_document, read_title
 
 CORPUS = Path(__file__).parent / "corpus"
@@ -85,7 +85,7 @@ _PIECES = st.sampled_from(
 @example("miſſile")
 @example("\u212aelvin tanks")
 def test_on_topic_is_exactly_the_cue_regex_or_a_weapon_name(text: str) -> None:
-    assert on_topic(text) == (CUES.search(text) is not None or weapon_names().search(text) is not None)
+    assert on_topic(text) == (CUES.search(text) is not None or WEAPON_NAMES.search(text) is not None)
 
 
 _ARTICLES = sorted(CORPUS.glob("*/*.json"))
