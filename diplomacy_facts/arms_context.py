@@ -38,7 +38,7 @@ class Found:
     when: Period | None = None
     attributed_to: str | None = None
     anchor: bool = False  # contents of an earlier package or cargo
-    first: bool = False  # "the first six J-10Cs", "the first of four frigates"
+    first: bool = False  # "the first eight JF-17s", "the first of four frigates"
     older: bool = False  # "had promised": an older figure
     out_frame: bool = True  # the supplier was the subject ("Britain pledged ...")
     status_fixed: bool = False  # set by the sentence, not to be taken from an anchor

@@ -2,7 +2,7 @@
 
 - ``source``: "Russia has turned to Iran for drones", "Mali relies on Russia for its helicopters":
   the one who turns gets, the country after the verb supplies what follows "for". A seller
-  after money turns to a buyer: "found a new source of income by turning to Russia for munitions",
+  after money turns to a buyer: "sought hard currency by turning to Iraq for shell orders",
   "turned to Azerbaijan as a market for its rocket launchers".
 - ``equip``: "Turkey armed Azerbaijan with Bayraktar drones", "has equipped Somalia's army with
   armoured vehicles": the country right after the verb receives what follows "with".
@@ -92,14 +92,14 @@ def _right_after(c: Ctx, pos: int, end: int) -> Place | None:
 
 
 def turned_to(c: Ctx, t: Trigger, items: Sequence[ItemMention]) -> Roles | None:
-    """ "Russia has turned to Iran for drones"; "found income by turning to Russia for munitions"."""
+    """ "Russia has turned to Iran for drones"; "sought hard currency by turning to Iraq for shell orders"."""
     if t.frame != "source":
         return None
     end = object_end(c.text, t.end, c.clause(t.start)[1])
     prep = _PREP.match(c.text, t.end)
     partner = _right_after(c, prep.end(), end) if prep else None
     if partner is None or not items or items[0].start < partner.end:
-        return NO  # "turned to suppliers of last resort", "turned to Russia, including fighters"
+        return NO  # "turned to suppliers of any kind", "turned to Russia, including fighters"
     if not _FOR.match(c.text, partner.end, items[0].start):
         return NO  # "relies on Russia and its drones": no "for"
     lo = c.clause(t.start)[0]
@@ -134,7 +134,7 @@ def equip_with(c: Ctx, t: Trigger, items: Sequence[ItemMention]) -> Roles | None
 
 
 def arrival(c: Ctx, t: Trigger, items: Sequence[ItemMention]) -> Roles | None:
-    """ "The first six J-10Cs landed in Pakistan", "the missiles arrived in Ukraine"."""
+    """ "The first eight JF-17s landed in Nigeria", "the missiles arrived in Ukraine"."""
     if t.frame != "arrive":
         return None
     end = object_end(c.text, t.end, c.clause(t.start)[1])
@@ -203,7 +203,7 @@ def came_from(c: Ctx, t: Trigger, items: Sequence[ItemMention]) -> Roles | None:
 
 
 def supplier_of(c: Ctx, t: Trigger, items: Sequence[ItemMention]) -> Roles | None:
-    """ "Israel has been a major supplier of drones to Baku", "Azerbaijan's leading arms supplier"."""
+    """ "Turkey has been a major supplier of drones to Rabat", "Algeria's main arms supplier"."""
     if t.frame != "supplier":
         return None
     owner = possessor_before(c.text, t.start, c.places)
@@ -219,7 +219,7 @@ def supplier_of(c: Ctx, t: Trigger, items: Sequence[ItemMention]) -> Roles | Non
 
 
 def announced_package(c: Ctx, t: Trigger, items: Sequence[ItemMention]) -> Roles | None:
-    """ "the Pentagon announced a $1 billion package of weapons", "approved $50 million in military aid for Kyiv"."""
+    """ "Ottawa announced a $300 million package of weapons", "approved $50 million in military aid for Kyiv"."""
     if t.frame != "announce":
         return None
     packages = [i for i in items if i.package]
@@ -233,7 +233,7 @@ def announced_package(c: Ctx, t: Trigger, items: Sequence[ItemMention]) -> Roles
 
 
 def carried_cargo(c: Ctx, t: Trigger, items: Sequence[ItemMention]) -> Roles | None:
-    """ "Iranian cargo flights carried drones to Russia"; "the aircraft are carrying weapons": an earlier flow."""
+    """ "Iranian cargo flights carried drones to Russia"; "the planes were carrying arms": an earlier flow."""
     if t.frame != "carry":
         return None
     end = object_end(c.text, t.end, c.clause(t.start)[1])
@@ -247,7 +247,7 @@ def carried_cargo(c: Ctx, t: Trigger, items: Sequence[ItemMention]) -> Roles | N
 
 
 def package_contents(c: Ctx, t: Trigger, items: Sequence[ItemMention]) -> Roles | None:
-    """ "It includes Stinger missiles", "Some of these shipments may have included ...": an earlier flow."""
+    """ "It includes Stinger missiles", "Some of the cargo may have held ...": an earlier flow."""
     if t.frame != "content":
         return None
     lo = c.clause(t.start)[0]

@@ -74,7 +74,7 @@ def _has_items(found: list[Found], f: Found) -> bool:
 
 
 def _absorb_contents(found: list[Found]) -> list[Found]:
-    """ "1,000 containers of military equipment and munitions": the containers are the flow."""
+    """ "300 crates of military equipment and rifles": the containers are the flow."""
     out = []
     # only the flows of the same transfer word can box one another: grouped first, so the work
     # stays linear in an article's flows instead of comparing every pair of them
@@ -214,7 +214,7 @@ _BASIC = {
 
 
 def _joins_named(m: Found, named: list[Found]) -> bool:
-    """ "drones" joins "Harop drones"; "500-pound bombs" does not join "MK-84 2,000-pound bombs"."""
+    """ "drones" joins "Harop drones"; "500-pound bombs" does not join "GBU-31 2,000-pound bombs"."""
     if _generic_like(m):
         return True
     words = {w for g in named for w in g.item.item.split()}

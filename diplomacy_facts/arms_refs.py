@@ -156,7 +156,7 @@ _START = lazy_compile(
 
 
 def flow_start(c: Ctx, mem: Memory) -> None:
-    """ "The transfers began in early September": the start of the flow told just before."""
+    """ "The shipments started in late May": the start of the flow told just before."""
     m = _START.search(c.text)
     if m is None:
         return

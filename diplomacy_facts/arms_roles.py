@@ -136,7 +136,7 @@ def _pronoun(text: str, lo: int, pos: int) -> str:
 
 
 def possessor_before(text: str, pos: int, places: Sequence[Place]) -> Place | None:
-    """ "India's induction", "Azerbaijan's leading arms supplier": the 's country right before."""
+    """ "India's induction", "Algeria's main arms supplier": the 's country right before."""
     for p in places:
         gap = text[p.end : pos]
         if regex.fullmatch(r"['’]s?\s+(?:[\w-]+\s+){0,3}", gap):

@@ -246,7 +246,7 @@ def network_size(ctx: SentenceContext) -> list[Mention]:
             out.append(
                 _count(ctx, rival[0], kind, rival[1].quantity, rival[2], rival[1].end, "network_size_rival", as_of)
             )
-    # "the number of North Korean diplomatic missions abroad from 53 to 46", "reduce its missions from 36 to 24"
+    # "the number of Chilean missions abroad from 71 to 64", "reduce its missions from 36 to 24"
     starts = [(m.end(), False) for m in _NUMBER_OF.finditer(ctx.text)]
     starts += [(np.start, True) for np in nps if _RESIZE.search(ctx.text, max(0, np.start - 30), np.start)]
     for at, resized in starts:

@@ -313,7 +313,7 @@ def _read_np(
         site = _SITE_IN.match(sentence, tokens[k].start) if len(hosts) == 1 and not hosts[0].city else None
         named = place_at(places, site.end(), site.end() + 1) if site else None
         if site and named and named.code == hosts[0].code and named.kind in (PlaceKind.CITY, PlaceKind.CAPITAL):
-            # "its first embassy in Israel, in an office building in Tel Aviv": the city of the site
+            # "its first embassy in Kenya, in a tower block in Nairobi": the city of the site
             hosts[0] = host_of(named)
             end = named.end
             k = token_index(tokens, named.end)

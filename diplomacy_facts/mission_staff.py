@@ -1,4 +1,4 @@
-"""A mission's people gone or back: "pulled its diplomats out of Uganda and Angola", "the entire
+"""A mission's people gone or back: "pulled its diplomats out of Laos and Gabon", "the entire
 diplomatic team flew out of Beijing", "its diplomats left the country", "its ambassador and staff left
 for the Dominican Republic", "Polish diplomats returned to the embassy in Kyiv"."""
 
@@ -85,7 +85,7 @@ _PARTIAL_STAFF = lazy_compile(
 
 
 def staff_out(ctx: SentenceContext) -> list[Mention]:
-    """ "pulled its diplomats out of Uganda and Angola", "the entire diplomatic team flew out of Beijing" """
+    """ "pulled its diplomats out of Laos and Gabon", "the entire diplomatic team flew out of Beijing" """
     out: list[Mention] = []
     for rx, rule in ((_STAFF_OUT, "staff_withdrawn"), (_STAFF_LEFT, "staff_left"), (_STAFF_NOUN, "staff_withdrawal")):
         for m in rx.finditer(ctx.text):

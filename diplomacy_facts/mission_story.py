@@ -79,7 +79,7 @@ class StoryPlaces:
         return []
 
     def fronted_host(self) -> PlaceMention | None:
-        """ "In Havana, the American interests section ..." """
+        """ "In Caracas, the Canadian interests section ..." """
         m = _FRONTED_PLACE.match(self.text)
         if not m:
             return None
@@ -89,7 +89,7 @@ class StoryPlaces:
         return None
 
     def where_host(self, pos: int) -> PlaceMention | None:
-        """ "Hong Kong, where foreign media have reported that Pyongyang shut its consulate" """
+        """ "Macau, where local media have reported that Lisbon shut its consulate" """
         for p in reversed(self.places):
             if p.end <= pos and regex.match(r",?\s+where\b", self.text[p.end : p.end + 10]):
                 return p
