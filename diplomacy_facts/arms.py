@@ -35,7 +35,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import attrs
-import regex
 
 from diplomacy_facts.arms_context import Found, Memory, complete, inherit
 from diplomacy_facts.arms_details import (
@@ -61,7 +60,7 @@ from diplomacy_facts.arms_refs import (
     note_arms_talk,
     pronoun_items,
 )
-from diplomacy_facts.arms_roles import possessor_before, subject_start
+from diplomacy_facts.arms_roles import possessor_before
 from diplomacy_facts.arms_rules import RULES, arrival, relative_supply, supplied_modifier
 from diplomacy_facts.arms_sentence import IC, Ctx, Roles, chain, named_in
 from diplomacy_facts.arms_shapes import deal_clause, for_modifier
@@ -85,16 +84,20 @@ from diplomacy_facts.weapons import ItemMention, find_items
 __all__ = ["RULES", "extract_arms"]
 
 
+_GOVERNED = lazy_compile(r"\b(?:in|at|to|from|into|on|near|against|with|by|for|of|than|like|and|or)\s+(?:the\s+)?$", IC)
+_FOR = lazy_compile(r"\s+for\b")
+_POSSESSIVE = lazy_compile(r"['’]s\s+")
+_THAT = lazy_compile(r"\b(?:that|which)\b", IC)
+_BE = lazy_compile(r"\b(?:is|are|was|were|be|been|being)\b", IC)
+_HAD = lazy_compile(r"\bhad\s+(?:\w+ly\s+)?$", IC)
+
+
 def _topic(text: str, places: Sequence[Place], items: Sequence[ItemMention] = ()) -> str | None:
     """The sentence's first free country, neither after a preposition nor a weapon's modifier."""
     for p in places:
         if any(i.start <= p.start < i.end for i in items):
             continue  # "16 Chinese J-10C fighter jets": an origin, not what the sentence is about
-        if not regex.search(
-            r"\b(?:in|at|to|from|into|on|near|against|with|by|for|of|than|like|and|or)\s+(?:the\s+)?$",
-            text[max(0, p.start - 15) : p.start],
-            IC,
-        ):
+        if not _GOVERNED.search(text[max(0, p.start - 15) : p.start]):
             return p.code
     return None
 
@@ -180,11 +183,11 @@ def _made_in(text: str, it: ItemMention, places: Sequence[Place]) -> ItemMention
     if m is None:
         return it
     p = next((p for p in places if p.start == m.end()), None)
-    if p is not None and regex.match(r"\s+for\b", text[p.end :]):
+    if p is not None and _FOR.match(text, p.end):
         return it  # "corvettes built by Turkey for Pakistan": the building verb tells the flow
     if p is None:
         return it
-    maker = next((q for q in places if regex.fullmatch(r"['’]s\s+", text[p.end : q.start])), None)
+    maker = next((q for q in places if _POSSESSIVE.fullmatch(text, p.end, q.start)), None)
     end = maker.end if maker is not None else p.end  # "made by South Korea's Hyundai Rotem"
     return attrs.evolve(it, origin=p.code, origin_kind="made", end=end)
 
@@ -203,8 +206,8 @@ def _read(c: Ctx, mem: Memory) -> list[Found]:
         if t.passive or t.frame == "arrive"
         for i in items_of(text, t, c.items, triggers)
         if i.end <= t.start
-        and not regex.search(r"\b(?:that|which)\b", text[i.end : t.start], IC)
-        and (t.frame == "arrive" or regex.search(r"\b(?:is|are|was|were|be|been|being)\b", text[i.end : t.start], IC))
+        and not _THAT.search(text[i.end : t.start])
+        and (t.frame == "arrive" or _BE.search(text[i.end : t.start]))
     }
     for t in triggers:
         lo, hi = c.clause(t.start)
@@ -234,11 +237,11 @@ def _read(c: Ctx, mem: Memory) -> list[Found]:
         since, when = dates(c, t, future, triggers)
         if rule is arrival and roles.recipient is None and since is None and when is None:
             continue  # "he hoped the weapons would reach the front": where, when?
-        older = bool(regex.search(r"\bhad\s+(?:\w+ly\s+)?$", text[max(0, t.start - 20) : t.start], IC))
-        giver_lo = subject_start(text, t.start) if t.frame in ("out", "equip") and not t.passive else 0
+        older = bool(_HAD.search(text[max(0, t.start - 20) : t.start]))
+        giver_lo = c.subject_start(t.start) if t.frame in ("out", "equip") and not t.passive else 0
         suppliers = chain(c, roles.supplier, giver_lo, len(text)) if roles.supplier else [None]
         taker_lo = (  # "Nigeria, Niger and Togo have received": the subjects before the verb, after any "that"
-            subject_start(text, t.start) if t.frame in ("in", "source", "use") and not t.passive else t.start
+            c.subject_start(t.start) if t.frame in ("in", "source", "use") and not t.passive else t.start
         )
         recipients = chain(c, roles.recipient, taker_lo, len(text)) if roles.recipient else [None]
         for it in items:

@@ -16,7 +16,7 @@ import regex
 
 from diplomacy_facts.arms_context import Found
 from diplomacy_facts.arms_sentence import IC, Ctx
-from diplomacy_facts.arms_syntax import Trigger, lexicon_pattern, object_end
+from diplomacy_facts.arms_syntax import Trigger, lexicon_pattern
 from diplomacy_facts.fold import fold
 from diplomacy_facts.hedges import transfer_status
 from diplomacy_facts.lazy import lazy_compile
@@ -245,7 +245,7 @@ def ordered_total(c: Ctx, it: ItemMention, t: Trigger, quants: list[QuantityMent
 def dates(c: Ctx, t: Trigger, future: bool, triggers: Sequence[Trigger] = ()) -> tuple[Period | None, Period | None]:
     """(since, when) of a transfer word from the dates in its clause."""
     lo, hi = c.clause(t.start)
-    end = object_end(c.text, t.end, hi)
+    end = c.object_end(t.end, hi)
     triggers = [
         o for o in triggers if not _OWN_NOUN.fullmatch(c.text, t.end, o.start) or o.frame not in ("n_out", "n_in")
     ]

@@ -57,6 +57,10 @@ _APPOSITIVE = lazy_compile(r"(?<=\w),\s+(?:the\s+)?\p{Lu}[\w.-]*(?:\s+\p{Lu}[\w.
 _WHICH = lazy_compile(r"\s*,\s+(?:which|who)\s+(?:\p{Ll}+\s+){0,3}")
 
 
+_FEW_WORDS = lazy_compile(r"\s+(?:\p{Ll}+\s+){0,2}")
+_PRONOUN_WORD = lazy_compile(r"\b(?:it|they|we|the\s+\w+)\s", IC)
+_COMMA_THE = lazy_compile(r",\s+(?:the\s+)?")
+_POSSESSOR_GAP = lazy_compile(r"['’]s?\s+(?:[\w-]+\s+){0,3}")
 _CLAUSE_AND = lazy_compile(r"(?:,\s+|\s)(?:and|but|while|whereas)\s+(?:the\s+)?$", IC)
 _AUX_ONLY = lazy_compile(
     r"(?:\s+(?:has|have|had|will|would|is|are|was|were|also|then|later|already|reportedly|since|\w+ly))*\s+", IC
@@ -68,9 +72,17 @@ def is_free(text: str, place: Place) -> bool:
     return not _PREP_BEFORE.search(text[max(0, place.start - 25) : place.start])
 
 
+#: How far before a verb its actor is looked for, in characters. News puts the actor of a
+#: transfer verb well within this (an aside of up to 120 characters may stand between them); the
+#: bound keeps the work per verb constant in a long run-on "sentence" of many verbs.
+SUBJECT_REACH = 250
+
+
 def subject_start(text: str, pos: int, lo: int = 0) -> int:
     """Where the search for the actor of the verb at `pos` stops: after the last reporting verb or
-    complementiser ("Stockholm and Budapest agreed that | Hungary will buy")."""
+    complementiser ("Stockholm and Budapest agreed that | Hungary will buy"), and at most
+    SUBJECT_REACH characters before the verb."""
+    lo = max(lo, pos - SUBJECT_REACH)
     stop = lo
     for m in _SUBJECT_STOP.finditer(text, lo, pos):
         if _AMONG.search(text, max(lo, m.start() - 60), m.start()):
@@ -80,29 +92,33 @@ def subject_start(text: str, pos: int, lo: int = 0) -> int:
 
 
 def subject_before(
-    text: str, pos: int, places: Sequence[Place], items: Sequence[ItemMention], lo: int = 0
+    text: str, pos: int, places: Sequence[Place], items: Sequence[ItemMention], lo: int = 0, stop: int | None = None
 ) -> Place | str | None:
     """The country acting before `pos`: a Place, "PRONOUN" for it/they/we, "INSTITUTION" for "the air
-    force", "the navy" (the country the article is about), or None."""
-    stop = subject_start(text, pos, lo)
+    force", "the navy" (the country the article is about), or None. `stop` is subject_start's answer
+    when the caller has it already."""
+    stop = subject_start(text, pos, lo) if stop is None else stop
     inside_item = [(i.start, i.end) for i in items]
     aside = [(m.start(), m.end()) for m in _ASIDE.finditer(text, stop, pos)]  # ", which has been supplying Ukraine,"
     ends = {p.end for p in places}
     aside += [(m.start(), m.end()) for m in _APPOSITIVE.finditer(text, stop, pos) if m.start() in ends]  # "the US,
     # Nigeria's main ally, delivered": an apposition after a country
+    # the pronoun ends at `pos` (a few words before it): look at the last 120 characters only, not
+    # the whole gap back to every earlier place (cubic in a long sentence); none there, none nearer
+    pronoun = _PRONOUN_SUBJECT.search(text, max(0, pos - 120), pos)
     for p in sorted(places, key=lambda p: -p.start):
         if p.end > pos or p.start < stop or any(a < p.start < b for a, b in aside):
             continue
         holder = next(((a, b) for a, b in inside_item if a <= p.start < b), None)
         if holder is not None:
-            if regex.fullmatch(r"\s+(?:\p{Ll}+\s+){0,2}", text[holder[1] : pos]):
+            if _FEW_WORDS.fullmatch(text, holder[1], pos):
                 return p  # "Israeli jets struck ...": the weapon's country is the actor
             continue  # "Russian MiG-29s": an origin, not a subject
         between = text[p.end : pos]
-        # the pronoun ends at `pos` (a few words before it): look at the last 120 characters only,
-        # not the whole gap back to every earlier place (cubic in a long sentence)
-        if _PRONOUN_SUBJECT.search(text, max(p.end, pos - 120), pos) and regex.search(
-            r"\b(?:it|they|we|the\s+\w+)\s", between, IC
+        if (
+            pronoun is not None
+            and (pronoun.start() >= p.end or _PRONOUN_SUBJECT.search(text, max(p.end, pos - 120), pos))
+            and _PRONOUN_WORD.search(between)
         ):
             return _pronoun(text, stop, pos)
         if _WITH_ACTOR.search(text, max(0, p.start - 12), p.start) and _ADVERB_GAP.fullmatch(between):
@@ -120,7 +136,7 @@ def subject_before(
     if _OPENING.fullmatch(text, 0, pos):  # "Having received 180 tanks from the US, Nigeria now wants more"
         comma = text.find(", ", pos)  # not the comma of "10,000"
         later = [p for p in places if comma != -1 and p.start > comma]
-        if later and regex.fullmatch(r",\s+(?:the\s+)?", text[comma : later[0].start]):
+        if later and _COMMA_THE.fullmatch(text, comma, later[0].start):
             return later[0]
     return None
 
@@ -139,7 +155,7 @@ def possessor_before(text: str, pos: int, places: Sequence[Place]) -> Place | No
     """ "India's induction", "Algeria's main arms supplier": the 's country right before."""
     for p in places:
         gap = text[p.end : pos]
-        if regex.fullmatch(r"['’]s?\s+(?:[\w-]+\s+){0,3}", gap):
+        if _POSSESSOR_GAP.fullmatch(gap):
             return p
     return None
 
@@ -155,16 +171,24 @@ _ROLE = {
 }
 
 
+_ROLE_BEFORE = {
+    role: lazy_compile(rf"\b(?:{words})\s+(?:(?:the|its|their|a|an)\s+)?(?:[\w-]+\s+){{0,2}}$", IC)
+    for role, words in _ROLE.items()
+}
+_TO_WORDS = lazy_compile(r"\bto\s+(?:[\w-]+\s+){1,2}$", IC)
+_TO_THE = lazy_compile(r"\bto\s+(?:the|its|their)\s", IC)
+
+
 def role_after(text: str, start: int, end: int, places: Sequence[Place], role: str) -> Place | None:
     """The country after a preposition between `start` and `end`: "to Russia", "to the Serbian army"."""
-    pattern = regex.compile(rf"\b(?:{_ROLE[role]})\s+(?:(?:the|its|their|a|an)\s+)?(?:[\w-]+\s+){{0,2}}$", IC)
+    pattern = _ROLE_BEFORE[role]
     for p in sorted(places, key=lambda p: p.start):
         if start <= p.start < end and pattern.search(text[max(start, p.start - 40) : p.start]):
             gap = text[max(start, p.start - 40) : p.start]
             if (
                 role == "to"
-                and regex.search(r"\bto\s+(?:[\w-]+\s+){1,2}$", gap)
-                and not regex.search(r"\bto\s+(?:the|its|their)\s", gap)
+                and _TO_WORDS.search(gap)
+                and not _TO_THE.search(gap)
             ):
                 continue  # "to bolster the defence of" is no recipient
             if role == "from" and _THREAT_FROM.search(gap):

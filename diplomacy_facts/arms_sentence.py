@@ -14,8 +14,8 @@ from collections.abc import Sequence
 import attrs
 import regex
 
-from diplomacy_facts.arms_roles import is_free, subject_before
-from diplomacy_facts.arms_syntax import Place, Trigger
+from diplomacy_facts.arms_roles import is_free, subject_before, subject_start
+from diplomacy_facts.arms_syntax import Place, Trigger, object_end
 from diplomacy_facts.dates import DateMention
 from diplomacy_facts.hedges import clause_bounds
 from diplomacy_facts.lazy import lazy_compile
@@ -60,6 +60,9 @@ class Ctx:
     home: str | None = None  # the article's most frequent topic so far
     makers: frozenset[int] = frozenset()  # where the places that are arms makers, not states, start
     clauses: dict[int, tuple[int, int]] = attrs.field(factory=dict, eq=False, repr=False)  # clause_bounds, read once
+    # object_end answers per limit, as spans (searched from, stop found): every rule asks for the same objects
+    object_ends: dict[int, list[tuple[int, int]]] = attrs.field(factory=dict, eq=False, repr=False)
+    subject_starts: dict[int, int] = attrs.field(factory=dict, eq=False, repr=False)
 
     @property
     def text(self) -> str:
@@ -85,6 +88,25 @@ class Ctx:
         if pos not in self.clauses:
             self.clauses[pos] = clause_bounds(self._clause_text, pos)
         return self.clauses[pos]
+
+    def object_end(self, pos: int, limit: int) -> int:
+        """arms_syntax.object_end, remembered. A search from `pos` that stops at `stop` answers every
+        search from between the two as well (whether the stop pattern matches at a place does not
+        depend on where the search began), so the words of a long clause are scanned once, not once
+        per verb in it."""
+        spans = self.object_ends.setdefault(limit, [])
+        for a, b in spans:
+            if a <= pos <= b:
+                return b
+        stop = object_end(self.text, pos, limit)
+        spans.append((pos, stop))
+        return stop
+
+    def subject_start(self, pos: int) -> int:
+        """arms_roles.subject_start, remembered: the rules and the extractor ask it for every verb."""
+        if pos not in self.subject_starts:
+            self.subject_starts[pos] = subject_start(self.text, pos)
+        return self.subject_starts[pos]
 
     def is_maker(self, place: Place | None) -> bool:
         """ "Hyundai Rotem", "Lockheed Martin": a company standing for its country."""
@@ -115,7 +137,7 @@ def code_of(c: Ctx, place: Place | str | None) -> str | None:
 
 
 def subject(c: Ctx, pos: int) -> str | None:
-    found = subject_before(c.text, pos, c.places, c.items)
+    found = subject_before(c.text, pos, c.places, c.items, stop=c.subject_start(pos))
     if found == "PRONOUN" and c.topic is None:  # "Saab said it would supply": a maker is never the topic
         maker = next((p for p in c.places if p.end <= pos and p.start in c.makers and is_free(c.text, p)), None)
         if maker is not None:

@@ -158,13 +158,13 @@ def find_triggers(text: str, items: Sequence[ItemMention]) -> list[Trigger]:
                 bool(_BE.search(before))
                 or (
                     any(0 <= m.start() - i.end <= 2 for i in items)
-                    and bool(regex.match(r"\s+(?:by|to|from|in)\b", text[m.end() :]))
+                    and bool(_AGENT_AFTER.match(text, m.end()))
                 )
                 or any(_REDUCED.fullmatch(text, i.end, m.start()) for i in items if 0 < m.start() - i.end <= 45)
             )  # "two frigates from South Korea, delivered in 2020": a reduced relative
-            if regex.search(r"\b(?:has|have|had)\s+(?:\w+ly\s+)?$", before, IC):
+            if _PERFECT_BEFORE.search(before):
                 passive = False
-        if word in ("offer", "offers") and regex.match(r"\s+(?:for|from)\b", text[m.end() :]):
+        if word in ("offer", "offers") and _BIDS_FOR.match(text, m.end()):
             continue  # "weighing offers for 24 new jets": bids, not a transfer
         if frame == "equip" and _ARMED_NOUN.match(text, m.end()):
             continue  # "Sudan's armed forces", "armed groups": an adjective
@@ -189,6 +189,12 @@ _ARMED_NOUN = lazy_compile(
 _GERUND_BLOCK = lazy_compile(r"\b(?:against|from|instead\s+of|rather\s+than|without|avoid|avoided|avoids)\s+$", IC)
 
 
+_AGENT_AFTER = lazy_compile(r"\s+(?:by|to|from|in)\b")
+_PERFECT_BEFORE = lazy_compile(r"\b(?:has|have|had)\s+(?:\w+ly\s+)?$", IC)
+_BIDS_FOR = lazy_compile(r"\s+(?:for|from)\b")
+_FOR_TO = lazy_compile(r"\s+(?:for|to)\b")
+
+
 def blocked(text: str, trigger: Trigger, clause_start: int) -> bool:
     """A request, attempt or permission governs the trigger ("asked for", "seeking to acquire")."""
     window = text[max(clause_start, trigger.start - 110) : trigger.start]
@@ -204,7 +210,7 @@ def blocked(text: str, trigger: Trigger, clause_start: int) -> bool:
         text, max(clause_start, trigger.start - 20), trigger.start
     ) and trigger.text.lower().endswith("ing"):
         return True  # "warned Beijing against supplying", "refrained from sending", "instead of selling"
-    return bool(regex.match(r"\s+(?:for|to)\b", text[trigger.end : trigger.end + 5])) and bool(
+    return bool(_FOR_TO.match(text, trigger.end, trigger.end + 5)) and bool(
         _BLOCKERS.search(text[trigger.start : trigger.end])
     )
 
@@ -242,6 +248,19 @@ _APPOSITION = lazy_compile(
     r"\s+(?:(?:have|has|had|finally|now|already|all)\s+)*",
     IC,
 )
+# the gaps between a passive verb and the weapons before it that are its subject
+_GROUP_GAP = lazy_compile(r"\s*(?:,|and|or|,\s*and|of|as\s+well\s+as)\s*(?:[\w-]+\s+){0,3}?", IC)
+_COMMA_PASSIVE_GAP = lazy_compile(lambda: r"\s*,\s*" + _PASSIVE_GAP.pattern, IC)
+_OF_PASSIVE_GAP = lazy_compile(lambda: r"\s*(?:of|,)[^,;:]{0,60}?\s+" + _PASSIVE_GAP.pattern, IC)
+_BOUND_PASSIVE_GAP = lazy_compile(
+    lambda: r"\s+(?:(?:destined|bound|earmarked|intended)\s+)?(?:from|for|to)\s+[^,;:]{1,30}?\s+"
+    + _PASSIVE_GAP.pattern,
+    IC,
+)
+_MADE_PASSIVE_GAP = lazy_compile(
+    lambda: r"\s+(?:\w+(?:ed|en|t)|made)\s+(?:by|from|in|to|for)\s+[^,;:]{1,40}?\s+" + _PASSIVE_GAP.pattern, IC
+)
+_OF_FOR = lazy_compile(r"\s+(?:of|for)\b")
 INCLUDING_BEFORE = lazy_compile(r"\b(?:including|such\s+as|among\s+them)\s+(?:[\w,.-]+\s+){0,3}$", IC)
 _PASSIVE_GAP = lazy_compile(
     r"(?:(?:\s+(?:to|for|from)\s+[^,;:]{1,30}?)?\s*,?\s*(?:that|which)\s+)?\s*"
@@ -262,27 +281,18 @@ def items_of(
         for it in reversed(before):
             gap = text[it.end : group[0].start if group else trigger.start]
             if group:
-                if not regex.fullmatch(r"\s*(?:,|and|or|,\s*and|of|as\s+well\s+as)\s*(?:[\w-]+\s+){0,3}?", gap, IC):
+                if not _GROUP_GAP.fullmatch(gap):
                     break
             elif not (
                 _PASSIVE_GAP.fullmatch(gap)
                 or (  # "Weapons from Iran, including 300 drones, have reached Russia": the examples arrive
                     trigger.frame == "arrive"
                     and INCLUDING_BEFORE.search(text, max(0, it.start - 40), it.start) is not None
-                    and regex.fullmatch(r"\s*,\s*" + _PASSIVE_GAP.pattern, gap) is not None
+                    and _COMMA_PASSIVE_GAP.fullmatch(gap) is not None
                 )
-                or regex.fullmatch(r"\s*(?:of|,)[^,;:]{0,60}?\s+" + _PASSIVE_GAP.pattern, gap, IC)
-                or regex.fullmatch(
-                    r"\s+(?:(?:destined|bound|earmarked|intended)\s+)?(?:from|for|to)\s+[^,;:]{1,30}?\s+"
-                    + _PASSIVE_GAP.pattern,
-                    gap,
-                    IC,
-                )
-                or regex.fullmatch(
-                    r"\s+(?:\w+(?:ed|en|t)|made)\s+(?:by|from|in|to|for)\s+[^,;:]{1,40}?\s+" + _PASSIVE_GAP.pattern,
-                    gap,
-                    IC,
-                )
+                or _OF_PASSIVE_GAP.fullmatch(gap)
+                or _BOUND_PASSIVE_GAP.fullmatch(gap)
+                or _MADE_PASSIVE_GAP.fullmatch(gap)
                 or (trigger.frame == "arrive" and _RELATIVE_BEFORE.fullmatch(gap))
                 or (trigger.frame == "arrive" and _APPOSITION.fullmatch(gap))  # "The jets, bought from France, arrived"
                 or (trigger.passive and _REDUCED.fullmatch(gap) is not None)
@@ -310,7 +320,7 @@ def items_of(
             if verb is not None:
                 return [i for i in items if verb.end() <= i.start < object_end(text, verb.end(), len(text))]
         return [before[-1]]  # "the S-400 complex that Russia had handed over"
-    if trigger.frame in ("n_out", "n_in", "supplier") and not regex.match(r"\s+(?:of|for)\b", text[trigger.end :]):
+    if trigger.frame in ("n_out", "n_in", "supplier") and not _OF_FOR.match(text, trigger.end):
         compound = [i for i in before if trigger.start - i.end <= 1]  # "arms sales", "arms supplier"
         if compound or _NOUN_THEN_VERB.match(text, trigger.end):
             return compound  # "The deliveries are part of ...": what follows is the noun's predicate

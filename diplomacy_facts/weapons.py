@@ -67,6 +67,10 @@ _CALIBRE = lazy_compile(
 _ORIGIN = lazy_compile(
     r"-(made|built|produced|manufactured|supplied|provided|donated|delivered|gifted|designed|origin)\s+$", regex.I
 )
+_SPACES = lazy_compile(r"\s+")
+_PRICE_GAP = lazy_compile(r"[\s-]+(?:worth\s+of\s+|in\s+)?")  # "$500 million worth of", "$2bn in"
+_POSSESSIVE_GAP = lazy_compile(r"['’]s\s+")
+_LIST_GAP = lazy_compile(r"\s*(?:,|and|or|,\s*and)\s*")
 _GIVEN = frozenset({"supplied", "provided", "donated", "delivered", "gifted"})
 _DEFINITE = lazy_compile(
     r"\b(?:the|these|those|this|that|such|its|their|his|her|some\s+of\s+(?:the|these|those))\s+$", regex.IGNORECASE
@@ -81,9 +85,9 @@ def _origin_before(text: str, start: int, origins: Origins) -> tuple[int, str | 
         gap = text[b:start]
         if (m := _ORIGIN.fullmatch(gap)) is not None:
             return a, code, "supplied" if m.group(1).lower() in _GIVEN else "made"
-        if regex.fullmatch(r"['’]s\s+", gap):
+        if _POSSESSIVE_GAP.fullmatch(gap):
             return a, code, "possessive"
-        if gap == " " or regex.fullmatch(r"\s+", gap):
+        if gap == " " or _SPACES.fullmatch(gap):
             return a, code, "demonym"
     return start, None, None
 
@@ -93,7 +97,7 @@ def _type_before(text: str, pos: int) -> regex.Match[str] | None:
     window = text[max(0, pos - 40) : pos]
     for pattern in (TYPE_EXACT_RE, TYPE_RE):
         for m in pattern.finditer(window):
-            if regex.fullmatch(r"\s+", window[m.end() :]):
+            if _SPACES.fullmatch(window, m.end()):
                 return m
     return None
 
@@ -101,7 +105,7 @@ def _type_before(text: str, pos: int) -> regex.Match[str] | None:
 def _desig_before(text: str, pos: int) -> regex.Match[str] | None:
     found = None
     for dm in DESIG_RE.finditer(text, max(0, pos - 40), pos):
-        if regex.fullmatch(r"\s+", text[dm.end() : pos]):
+        if _SPACES.fullmatch(text, dm.end(), pos):
             found = dm
     return found
 
@@ -206,7 +210,7 @@ def _from_type(
                     left = attrs.evolve(left, origin=o_code, kind=o_kind)
                     start = o_start
                 flags -= {"carrier", "needs_mod", "generic"}
-    priced = any(regex.fullmatch(r"[\s-]+(?:worth\s+of\s+|in\s+)?", text[b:start]) for _, b in prices)
+    priced = any(b < start and _PRICE_GAP.fullmatch(text, b, start) for _, b in prices)
     package = "package" in flags and (left.origin is not None or bool(_PACKAGE_CUE.match(text, m.end())))
     counted = "round" in wt.item and bool(_COUNTED.search(text, max(0, start - 25), start))  # "300,000 rounds"
     if "needs_mod" in flags and left.calibre is None and not left.mods and not (priced or package or counted):
@@ -288,7 +292,7 @@ def _shared_type(text: str, items: list[ItemMention], d: regex.Match[str]) -> in
     """Index of the item whose type noun the bare name `d` shares ("MiG-29 and Su-27 fighter jets")."""
     for i, it in enumerate(items):
         if it.start > d.end() and it.designation:
-            if regex.fullmatch(r"\s*(?:,|and|or|,\s*and)\s*", text[d.end() : it.start]):
+            if _LIST_GAP.fullmatch(text, d.end(), it.start):
                 return i
             return None
     return None
@@ -313,7 +317,7 @@ def find_items(
         if any(o.start <= m.start() < o.end for o in out):
             continue
         nxt = hits[k + 1] if k + 1 < len(hits) else None
-        if nxt is not None and nxt.start() > m.end() and regex.fullmatch(r"\s+", text[m.end() : nxt.start()]):
+        if nxt is not None and nxt.start() > m.end() and _SPACES.fullmatch(text, m.end(), nxt.start()):
             continue  # "MRAP armoured vehicles": the next type noun takes this one as modifier
         item = _from_type(text, m, origins, prices)
         if item is not None:
