@@ -248,18 +248,6 @@ _APPOSITION = lazy_compile(
     r"\s+(?:(?:have|has|had|finally|now|already|all)\s+)*",
     IC,
 )
-# the gaps between a passive verb and the weapons before it that are its subject
-_GROUP_GAP = lazy_compile(r"\s*(?:,|and|or|,\s*and|of|as\s+well\s+as)\s*(?:[\w-]+\s+){0,3}?", IC)
-_COMMA_PASSIVE_GAP = lazy_compile(lambda: r"\s*,\s*" + _PASSIVE_GAP.pattern, IC)
-_OF_PASSIVE_GAP = lazy_compile(lambda: r"\s*(?:of|,)[^,;:]{0,60}?\s+" + _PASSIVE_GAP.pattern, IC)
-_BOUND_PASSIVE_GAP = lazy_compile(
-    lambda: r"\s+(?:(?:destined|bound|earmarked|intended)\s+)?(?:from|for|to)\s+[^,;:]{1,30}?\s+"
-    + _PASSIVE_GAP.pattern,
-    IC,
-)
-_MADE_PASSIVE_GAP = lazy_compile(
-    lambda: r"\s+(?:\w+(?:ed|en|t)|made)\s+(?:by|from|in|to|for)\s+[^,;:]{1,40}?\s+" + _PASSIVE_GAP.pattern, IC
-)
 _OF_FOR = lazy_compile(r"\s+(?:of|for)\b")
 INCLUDING_BEFORE = lazy_compile(r"\b(?:including|such\s+as|among\s+them)\s+(?:[\w,.-]+\s+){0,3}$", IC)
 _PASSIVE_GAP = lazy_compile(
@@ -268,6 +256,18 @@ _PASSIVE_GAP = lazy_compile(
     r"(?:(?:been|were|was|are|is|be)\s+)?(?:being\s+)?"
     r"(?:(?:\w+ly|also|already|now|all|still|not)\s+)*$",
     IC,
+)
+# the gaps between a passive verb and the weapons before it that are its subject
+_GROUP_GAP = lazy_compile(r"\s*(?:,|and|or|,\s*and|of|as\s+well\s+as)\s*(?:[\w-]+\s+){0,3}?", IC)
+_COMMA_PASSIVE_GAP = lazy_compile(r"\s*,\s*" + _PASSIVE_GAP.pattern, IC)
+_OF_PASSIVE_GAP = lazy_compile(r"\s*(?:of|,)[^,;:]{0,60}?\s+" + _PASSIVE_GAP.pattern, IC)
+_BOUND_PASSIVE_GAP = lazy_compile(
+    r"\s+(?:(?:destined|bound|earmarked|intended)\s+)?(?:from|for|to)\s+[^,;:]{1,30}?\s+"
+    + _PASSIVE_GAP.pattern,
+    IC,
+)
+_MADE_PASSIVE_GAP = lazy_compile(
+    r"\s+(?:\w+(?:ed|en|t)|made)\s+(?:by|from|in|to|for)\s+[^,;:]{1,40}?\s+" + _PASSIVE_GAP.pattern, IC
 )
 
 
