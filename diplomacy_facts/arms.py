@@ -204,7 +204,7 @@ def _read(c: Ctx, mem: Memory) -> list[Found]:
         i.start
         for t in triggers
         if t.passive or t.frame == "arrive"
-        for i in items_of(text, t, c.items, triggers)
+        for i in items_of(text, t, c.items, triggers, c.object_end)
         if i.end <= t.start
         and not _THAT.search(text[i.end : t.start])
         and (t.frame == "arrive" or _BE.search(text[i.end : t.start]))
@@ -213,7 +213,7 @@ def _read(c: Ctx, mem: Memory) -> list[Found]:
         lo, hi = c.clause(t.start)
         if blocked(text, t, lo) or is_negated(text, t.start, t.end):
             continue
-        items = _examples(text, items_of(text, t, c.items, triggers))
+        items = _examples(text, items_of(text, t, c.items, triggers, c.object_end))
         if not (t.passive or t.frame == "arrive" or t.frame.startswith("n_")):  # "the delivery of X arrived"
             items = [i for i in items if i.start < t.start or i.start not in subjects]
         elliptic = elliptic_count(c, t, quants, mem) if not items else None
@@ -257,10 +257,10 @@ def _read(c: Ctx, mem: Memory) -> list[Found]:
             if qty is None and (it.package or it.generic):
                 cash = next((m for m in money if lo <= m.start < hi), None)
                 if cash is not None:
-                    if it.package and CUMULATIVE.search(text[lo:hi]):
+                    if it.package and c.has(CUMULATIVE, lo, hi):
                         continue  # "$6.5 billion in security assistance since the war started"
                     qty = cash.quantity
-            fixed = bool(ON_HOLD.search(text[lo:hi])) or hedged_item(text, t.end, it)
+            fixed = c.has(ON_HOLD, lo, hi) or hedged_item(text, t.end, it)
             own: list[str | None] = list(suppliers)
             if (
                 roles.supplier

@@ -229,7 +229,7 @@ _CONTRACTED = lazy_compile(r"\b(?:contract|deal|order|ordered|agreement|purchase
 
 def ordered_total(c: Ctx, it: ItemMention, t: Trigger, quants: list[QuantityMention]) -> Quantity | None:
     """ "delivered the first of three BrahMos batteries, under a contract signed in 2022": three ordered."""
-    if not _DELIVERY.match(t.text.lower()) or not _CONTRACTED.search(c.text):
+    if not _DELIVERY.match(t.text.lower()) or not c.has(_CONTRACTED, 0, len(c.text)):
         return None
     for q in quants:
         if q.start < it.start < q.end or (
@@ -242,12 +242,16 @@ def ordered_total(c: Ctx, it: ItemMention, t: Trigger, quants: list[QuantityMent
     return None
 
 
+_ONE_WORD_GAP = lazy_compile(r"\s+(?:\w+\s+)?")
+_LEADING_DATE = lazy_compile(r"\W*(?:in|on|by|at)?\s*", IC)
+
+
 def dates(c: Ctx, t: Trigger, future: bool, triggers: Sequence[Trigger] = ()) -> tuple[Period | None, Period | None]:
     """(since, when) of a transfer word from the dates in its clause."""
     lo, hi = c.clause(t.start)
     end = c.object_end(t.end, hi)
     triggers = [
-        o for o in triggers if not _OWN_NOUN.fullmatch(c.text, t.end, o.start) or o.frame not in ("n_out", "n_in")
+        o for o in triggers if o.frame not in ("n_out", "n_in") or not _OWN_NOUN.fullmatch(c.text, t.end, o.start)
     ]
     # "the first delivery of BrahMos missiles arrived in April": the noun's own verb dates it
     own = ("start", "arrive") if t.frame == "n_out" else ("start",)
@@ -276,7 +280,7 @@ def dates(c: Ctx, t: Trigger, future: bool, triggers: Sequence[Trigger] = ()) ->
         since = pick.period if pick else None
     nxt = [o.start for o in triggers if o.start > t.end and o.frame not in own]
     ds = tuple(
-        d for d in ds if not any(regex.fullmatch(r"\s+(?:\w+\s+)?", c.text[d.end : n]) for n in nxt)
+        d for d in ds if not any(_ONE_WORD_GAP.fullmatch(c.text[d.end : n]) for n in nxt)
     )  # "and this month promised"
     if _DELIVERY.match(t.text.lower()) and not (since and _BEGAN_VERB.search(c.text, max(lo, t.start - 30), t.start)):
         after = [
@@ -293,7 +297,7 @@ def dates(c: Ctx, t: Trigger, future: bool, triggers: Sequence[Trigger] = ()) ->
             if lo <= d.start < t.start
             and d.relation != "since"
             and (
-                regex.fullmatch(r"\W*(?:in|on|by|at)?\s*", c.text[lo : d.start], IC)
+                _LEADING_DATE.fullmatch(c.text[lo : d.start])
                 or _RIGHT_BEFORE.fullmatch(c.text, d.end, t.start)  # "the air force on Thursday took delivery"
             )
         ]
@@ -347,7 +351,7 @@ def raw_status(
         and not c.future_dates
     ):
         return TransferStatus.DELIVERED  # "the ministry announced the delivery of 20 howitzers to Ukraine"
-    if status in (TransferStatus.DELIVERED, TransferStatus.REPORTED) and ON_HOLD.search(c.text[lo:hi]):
+    if status in (TransferStatus.DELIVERED, TransferStatus.REPORTED) and c.has(ON_HOLD, lo, hi):
         return TransferStatus.AGREED
     return status
 

@@ -8,6 +8,7 @@ find an actor before a verb, an indirect object ("sent Kyiv ATACMS"), a list of 
 
 from __future__ import annotations
 
+import bisect
 import functools
 from collections.abc import Sequence
 
@@ -18,7 +19,7 @@ from diplomacy_facts.arms_roles import is_free, subject_before, subject_start
 from diplomacy_facts.arms_syntax import Place, Trigger, object_end
 from diplomacy_facts.dates import DateMention
 from diplomacy_facts.hedges import clause_bounds
-from diplomacy_facts.lazy import lazy_compile
+from diplomacy_facts.lazy import LazyPattern, lazy_compile
 from diplomacy_facts.text import Sentence
 from diplomacy_facts.weapons import ItemMention
 
@@ -63,6 +64,7 @@ class Ctx:
     # object_end answers per limit, as spans (searched from, stop found): every rule asks for the same objects
     object_ends: dict[int, list[tuple[int, int]]] = attrs.field(factory=dict, eq=False, repr=False)
     subject_starts: dict[int, int] = attrs.field(factory=dict, eq=False, repr=False)
+    found: dict[tuple[int, int, int], bool] = attrs.field(factory=dict, eq=False, repr=False)  # `has` answers
 
     @property
     def text(self) -> str:
@@ -89,6 +91,14 @@ class Ctx:
             self.clauses[pos] = clause_bounds(self._clause_text, pos)
         return self.clauses[pos]
 
+    @functools.cached_property
+    def free_links(self) -> tuple[tuple[bool, ...], tuple[bool, ...]]:
+        """For each free place and the next: whether a list joins them ("Denmark, Norway", "Denmark and
+        the Netherlands"), and whether that join is an "and" (read once per sentence, for chain)."""
+        gaps = [self.text[p.end : q.start] for p, q in zip(self.free_places, self.free_places[1:], strict=False)]
+        links = tuple(bool(_LINK.fullmatch(g)) for g in gaps)
+        return links, tuple(link and bool(_AND.search(g)) for link, g in zip(links, gaps, strict=True))
+
     def object_end(self, pos: int, limit: int) -> int:
         """arms_syntax.object_end, remembered. A search from `pos` that stops at `stop` answers every
         search from between the two as well (whether the stop pattern matches at a place does not
@@ -101,6 +111,14 @@ class Ctx:
         stop = object_end(self.text, pos, limit)
         spans.append((pos, stop))
         return stop
+
+    def has(self, pattern: LazyPattern, lo: int, hi: int) -> bool:
+        """Whether `pattern` occurs in text[lo:hi], remembered: every verb of a clause asks about the
+        clause ("on hold", "since the war began")."""
+        key = (id(pattern), lo, hi)
+        if key not in self.found:
+            self.found[key] = pattern.search(self.text[lo:hi]) is not None
+        return self.found[key]
 
     def subject_start(self, pos: int) -> int:
         """arms_roles.subject_start, remembered: the rules and the extractor ask it for every verb."""
@@ -146,25 +164,28 @@ def subject(c: Ctx, pos: int) -> str | None:
 
 
 _BETWEEN = lazy_compile(r"\bbetween\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", IC)
+_AND = lazy_compile(r"\b(?:and|as\s+well\s+as)\b|&")
 _LINK = lazy_compile(r"(?:\s*,\s*|\s*,?\s+(?:and|&|as\s+well\s+as)\s+)(?:the\s+)?", IC)
 
 
 def chain(c: Ctx, code: str | None, lo: int, hi: int) -> list[str | None]:
     """ "Denmark and the Netherlands will donate": every country joined to `code` by "and" or commas."""
-    places = [p for p in c.free_places if lo <= p.start < hi]
-    for k, p in enumerate(places):
-        if p.code != code:
+    free = c.free_places
+    first = bisect.bisect_left(free, lo, key=lambda p: p.start)
+    last = bisect.bisect_left(free, hi, key=lambda p: p.start) - 1  # free places are in text order
+    links, ands = c.free_links
+    for k in range(first, last + 1):
+        if free[k].code != code:
             continue
-        if _BETWEEN.search(c.text, max(0, places[k].start - 40), places[k].start):
+        if _BETWEEN.search(c.text, max(0, free[k].start - 40), free[k].start):
             break  # "ties between Cairo and Paris": a pair, not partners in the flow
         a = b = k
-        while a > 0 and _LINK.fullmatch(c.text[places[a - 1].end : places[a].start]):
+        while a > first and links[a - 1]:
             a -= 1
-        while b + 1 < len(places) and _LINK.fullmatch(c.text[places[b].end : places[b + 1].start]):
+        while b < last and links[b]:
             b += 1
-        links = [c.text[places[i].end : places[i + 1].start] for i in range(a, b)]
-        if a != b and any(regex.search(r"\b(?:and|as\s+well\s+as)\b|&", g) for g in links):
-            return list(dict.fromkeys(q.code for q in places[a : b + 1]))
+        if a != b and any(ands[a:b]):
+            return list(dict.fromkeys(q.code for q in free[a : b + 1]))
     return [code]
 
 

@@ -10,7 +10,8 @@ facts; :mod:`diplomacy_facts.arms` combines these readings with its rules.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import functools
+from collections.abc import Callable, Sequence
 from importlib import resources
 
 import attrs
@@ -272,9 +273,15 @@ _MADE_PASSIVE_GAP = lazy_compile(
 
 
 def items_of(
-    text: str, trigger: Trigger, items: Sequence[ItemMention], triggers: Sequence[Trigger] = ()
+    text: str,
+    trigger: Trigger,
+    items: Sequence[ItemMention],
+    triggers: Sequence[Trigger] = (),
+    ends: Callable[[int, int], int] | None = None,
 ) -> list[ItemMention]:
-    """The weapon phrases a trigger governs: its object, or its subject when passive."""
+    """The weapon phrases a trigger governs: its object, or its subject when passive. `ends(pos, limit)`
+    answers as object_end over `text` does (a remembered one: arms_sentence.Ctx.object_end)."""
+    ends = ends or functools.partial(object_end, text)
     before = [i for i in items if i.end <= trigger.start]
     if trigger.passive or trigger.frame == "arrive":
         group: list[ItemMention] = []
@@ -316,15 +323,15 @@ def items_of(
             return []  # "the estimate of about 6,700 containers that the minister gave"
         inverted = _AMONG_ARE.search(text, max(0, before[-1].start - 40), before[-1].start)
         if inverted is not None and before[-1].generic:  # "Among the weapons X has provided are Y and Z"
-            verb = _ARE.search(text, trigger.end, object_end(text, trigger.end, len(text)))
+            verb = _ARE.search(text, trigger.end, ends(trigger.end, len(text)))
             if verb is not None:
-                return [i for i in items if verb.end() <= i.start < object_end(text, verb.end(), len(text))]
+                return [i for i in items if verb.end() <= i.start < ends(verb.end(), len(text))]
         return [before[-1]]  # "the S-400 complex that Russia had handed over"
     if trigger.frame in ("n_out", "n_in", "supplier") and not _OF_FOR.match(text, trigger.end):
         compound = [i for i in before if trigger.start - i.end <= 1]  # "arms sales", "arms supplier"
         if compound or _NOUN_THEN_VERB.match(text, trigger.end):
             return compound  # "The deliveries are part of ...": what follows is the noun's predicate
-    end = object_end(text, trigger.end, len(text))
+    end = ends(trigger.end, len(text))
     if trigger.frame == "strike":  # the target is no weapon: only "with ..." / "using ..."
         tool = _WITH_TOOL.search(text, trigger.end, end)
         return [i for i in items if tool is not None and tool.end() <= i.start < end]
