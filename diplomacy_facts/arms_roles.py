@@ -7,12 +7,13 @@ force", "the navy": the country the article is about); arms_sentence.code_of res
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 
 import regex
 
 from diplomacy_facts.arms_syntax import Place
-from diplomacy_facts.lazy import lazy_compile
+from diplomacy_facts.lazy import LazyPattern, lazy_compile
 from diplomacy_facts.weapons import ItemMention
 
 __all__ = ["is_free", "possessor_before", "role_after", "subject_before", "subject_start"]
@@ -69,7 +70,14 @@ _AUX_ONLY = lazy_compile(
 
 def is_free(text: str, place: Place) -> bool:
     """Not the object of a preposition: a candidate subject."""
-    return not _PREP_BEFORE.search(text[max(0, place.start - 25) : place.start])
+    return not _ends_before(_PREP_BEFORE, text, place.start, 25)
+
+
+@functools.lru_cache(maxsize=4096)
+def _ends_before(pattern: LazyPattern, text: str, pos: int, reach: int) -> bool:
+    """Whether `pattern` (anchored with $) matches in the `reach` characters before `pos`: asked of
+    every country before every verb of a sentence, so the answers are kept."""
+    return pattern.search(text[max(0, pos - reach) : pos]) is not None
 
 
 #: How far before a verb its actor is looked for, in characters. News puts the actor of a
@@ -121,12 +129,12 @@ def subject_before(
             and _PRONOUN_WORD.search(between)
         ):
             return _pronoun(text, stop, pos)
-        if _WITH_ACTOR.search(text, max(0, p.start - 12), p.start) and _ADVERB_GAP.fullmatch(between):
+        if _ends_before(_WITH_ACTOR, text, p.start, 12) and _ADVERB_GAP.fullmatch(between):
             return p  # "with the US supplying three quarters of its weapons": the absolute clause's actor
         if _WHICH.fullmatch(between):
             return p  # "tensions with Turkey, which operates Russian S-400s": the antecedent acts
         if is_free(text, p) or (
-            _CLAUSE_AND.search(text, max(0, p.start - 12), p.start) and _AUX_ONLY.fullmatch(between)
+            _ends_before(_CLAUSE_AND, text, p.start, 12) and _AUX_ONLY.fullmatch(between)
         ):
             return p  # "..., and Turkey has delivered T129 helicopters": a second clause's subject
     if _PRONOUN_SUBJECT.search(text[stop:pos]):
