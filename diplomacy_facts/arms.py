@@ -109,7 +109,7 @@ def _context(doc: Document, index: int, mem: Memory, seen: set[str]) -> Ctx:
     found = [p for p in found if not p.code.startswith("region:")]
     makers = [m for m in find_manufacturers(text) if not any(p.start <= m.start < p.end for p in found)]
     places = tuple(sorted([*found, *makers], key=lambda p: p.start))
-    known = {f.item.designation for f in mem.facts if f.item.designation}
+    known = mem.designations
     items = tuple(
         i
         for i in find_items(text, [(p.start, p.end, p.code) for p in places], known=lambda n: n in known)
@@ -389,7 +389,7 @@ def extract_arms(doc: Document) -> list[Fact]:
                 mem.pending.append(f)
             if g is not None:
                 kept.append(settle(g, c, *g.trigger))
-        mem.facts.extend(kept)
+        mem.add(kept)
         note_arms_talk(c, mem)
         flow_start(c, mem)
         if c.topic:  # only topics are kept: finding the last one stays O(1), not O(sentences)

@@ -57,6 +57,22 @@ class Memory:
     topic_counts: dict[str, int] = attrs.Factory(dict)  # how often each country was a sentence's topic
     arms_talk: int = -10  # the last sentence that spoke of arms
     pending: list[Found] = attrs.Factory(list)  # flows read with a recipient and no supplier (kept two sentences)
+    # indexes of `facts`, kept as facts are added, so no sentence rescans the whole article:
+    designations: set[str] = attrs.Factory(set)  # the weapons named so far ("Archer" with a type noun)
+    received: dict[str, int] = attrs.Factory(dict)  # recipient -> facts with it
+    last_received: dict[str, int] = attrs.Factory(dict)  # recipient -> where its newest fact stands in `facts`
+    by_flow: dict[tuple[str, TransferStatus], list[int]] = attrs.Factory(dict)  # (recipient, status) -> positions
+
+    def add(self, found: Sequence[Found]) -> None:
+        """Append the facts of a sentence (later changes to a fact keep its countries, item and status)."""
+        for f in found:
+            if f.item.designation:
+                self.designations.add(f.item.designation)
+            if f.recipient:
+                self.received[f.recipient] = self.received.get(f.recipient, 0) + 1
+                self.last_received[f.recipient] = len(self.facts)
+                self.by_flow.setdefault((f.recipient, f.status), []).append(len(self.facts))
+            self.facts.append(f)
 
 
 def family(it: ItemMention) -> str | None:
@@ -129,11 +145,7 @@ def inherit(f: Found, mem: Memory, same: Sequence[Found]) -> Found | None:
         if match:
             rec = match[0].recipient
         elif f.out_frame:  # the recipient the article is about: most mentioned, then most recent
-            tally: dict[str, int] = {}
-            for g in [*reversed(mem.facts), *same]:  # "France supplied ... to Armenia, and India has delivered ..."
-                if g.recipient and g.recipient != sup:
-                    tally[g.recipient] = tally.get(g.recipient, 0) + 1
-            rec = max(tally, key=lambda r: tally[r]) if tally else None
+            rec = _most_received(mem, same, sup)  # "France supplied ... to Armenia, and India has delivered ..."
     elif rec and not sup:
         match = [g for g in recent if g.recipient == rec and g.supplier and _same_item(f.item, g.item)]
         named = f.item.origin_kind == "designation" and f.item.origin is not None and f.item.origin != rec
@@ -150,7 +162,10 @@ def inherit(f: Found, mem: Memory, same: Sequence[Found]) -> Found | None:
             if match and match[0].item.category is not f.item.category and not f.item.designation:
                 f = attrs.evolve(f, item=attrs.evolve(match[0].item, start=f.item.start, end=f.item.end, definite=True))
         if not match and f.out_frame:  # "the administration approved the sale of ... to Taiwan": the article's seller
-            match = [g for g in reversed(mem.facts) if g.recipient == rec and g.supplier and g.status is f.status]
+            newest = next(
+                (g for k in reversed(mem.by_flow.get((rec, f.status), [])) if (g := mem.facts[k]).supplier), None
+            )
+            match = [newest] if newest is not None else []
         if match:
             sup = match[0].supplier
     elif not sup and not rec:
@@ -164,6 +179,19 @@ def inherit(f: Found, mem: Memory, same: Sequence[Found]) -> Found | None:
     if not sup or not rec or sup == rec:
         return None
     return attrs.evolve(f, supplier=sup, recipient=rec)
+
+
+def _most_received(mem: Memory, same: Sequence[Found], sup: str) -> str | None:
+    """The recipient of most facts so far (the article's and this sentence's), other than `sup`; a tie
+    goes to the one named last in the article, then to the first of the sentence."""
+    tally: dict[str, int] = {}
+    for r in sorted(mem.received, key=lambda r: -mem.last_received[r]):
+        if r != sup:
+            tally[r] = mem.received[r]
+    for g in same:
+        if g.recipient and g.recipient != sup:
+            tally[g.recipient] = tally.get(g.recipient, 0) + 1
+    return max(tally, key=lambda r: tally[r]) if tally else None
 
 
 def complete(f: Found, mem: Memory) -> Found | None:

@@ -145,6 +145,34 @@ def test_cost_grows_linearly_with_the_number_of_sentences_and_facts(name: str) -
     assert per_char_large <= 1.8 * per_char_small, f"{name}: x{per_char_large / per_char_small:.1f} per char at x4"
 
 
+_SELLERS = ["France", "Spain", "Italy", "Iran", "Russia", "China", "India", "Brazil", "Egypt", "Kenya", "Chile", "Peru"]
+_GOODS = ["tanks", "drones", "howitzers", "frigates", "rifles", "missiles"]
+
+
+def _transfer_news(n: int) -> str:
+    """One transfer per sentence among a dozen countries, and a flow told without its supplier."""
+    out, size, k = [], 0, 0
+    while size < n:
+        s = (
+            f"{_SELLERS[k % 12]} sold {k % 50 + 2} {_GOODS[k % 6]} to {_SELLERS[(k * 5 + 1) % 12]}. "
+            f"The {_GOODS[(k + 1) % 6]} were delivered to {_SELLERS[(k * 7 + 2) % 12]} by the deadline. "
+        )
+        out.append(s)
+        size += len(s)
+        k += 1
+    return "".join(out)
+
+
+def test_cost_grows_linearly_with_the_facts_of_a_long_article() -> None:
+    # every sentence once gathered the weapons named in all earlier facts, and a flow without a
+    # supplier searched every earlier fact for one: quadratic in the facts of a long article
+    parse_article(_transfer_news(3000))
+    small, large = _transfer_news(60_000), _transfer_news(480_000)
+    per_char_small = _seconds(lambda: parse_article(small), repeat=2) / len(small)
+    per_char_large = _seconds(lambda: parse_article(large)) / len(large)
+    assert per_char_large <= 1.3 * per_char_small, f"x{per_char_large / per_char_small:.2f} per char at x8"
+
+
 def test_a_megabyte_line_without_punctuation_reads_in_linear_time() -> None:
     line = _rep("the ministry said the talks would go on ", 1_000_000)
     seconds = _seconds(lambda: read_document(line))
