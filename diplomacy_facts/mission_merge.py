@@ -109,10 +109,35 @@ def _fact(group: Sequence[Mention]) -> Fact:
     return cls(mission=mission, status=best, when=when, count=count, attributed_to=attributed, evidence=evidence)
 
 
-def _attach(groups: list[list[Mention]], m: Mention, *, hostless: bool, before: int | None = None) -> bool:
+def _key(m: Mention) -> tuple[object, ...]:
+    return (m.fact, m.sender, m.host, _value(m), m.group)
+
+
+@attrs.define
+class _Groups:
+    """The groups of mentions so far, in order, indexed by what a mention must share with a group's
+    first mention to join it (so a long article's mentions are not each tried against every group)."""
+
+    all: list[list[Mention]] = attrs.Factory(list)
+    by_key: dict[tuple[object, ...], list[list[Mention]]] = attrs.Factory(dict)
+    by_sender: dict[tuple[object, ...], list[list[Mention]]] = attrs.Factory(dict)
+
+    def new(self, m: Mention) -> None:
+        group = [m]
+        self.all.append(group)
+        self.by_key.setdefault(_key(m), []).append(group)
+        self.by_sender.setdefault((m.fact, m.sender, m.group), []).append(group)
+
+    def candidates(self, m: Mention, hostless: bool) -> list[list[Mention]]:
+        if hostless:
+            return self.by_sender.get((m.fact, m.sender, False), [])
+        return self.by_key.get(_key(m), [])
+
+
+def _attach(groups: _Groups, m: Mention, *, hostless: bool, before: int | None = None) -> bool:
     """Add `m` to the one group it fits; a hostless mention fits any host of its sender."""
     fits = []
-    for g in groups:
+    for g in groups.candidates(m, hostless):
         if hostless:
             first = g[0]
             if (first.fact, first.sender, first.group) == (m.fact, m.sender, False) and _fits(
@@ -135,29 +160,29 @@ def merge(mentions: Sequence[Mention], published_year: int | None = None) -> lis
     """The facts of an article from its mentions, in order of first mention. With `published_year`, a
     change done two years or more before publication is not merged with the same change still to come."""
     before = None if published_year is None else published_year - 1
-    groups: list[list[Mention]] = []
+    groups = _Groups()
     body = [m for m in mentions if not m.title]
     for m in body:
         if m.hostless:
             continue
         if not _attach(groups, m, hostless=False, before=before):
-            groups.append([m])
+            groups.new(m)
     for m in body:
         if m.hostless and not _attach(groups, m, hostless=True, before=before) and m.scene is not None and not m.group:
             # a mission whose host only the story's setting gives ("their embassies" in Damascus)
             host, city = m.scene
             placed = attrs.evolve(m, host=host, city=m.city or city, hostless=False, scene=None)
             if not _attach(groups, placed, hostless=False, before=before):
-                groups.append([placed])
+                groups.new(placed)
     for m in mentions:
         single = not (m.group or m.hostless or (m.host or "").startswith("region:"))
         if m.title and not _attach(groups, m, hostless=m.hostless, before=before) and single:
-            groups.append([m])  # a headline's named mission that the body does not restate
+            groups.new(m)  # a headline's named mission that the body does not restate
     # a wave of closures given a number makes its numberless mention redundant
-    counted = {(g[0].fact, g[0].sender) for g in groups if g[0].group and g[0].count is not None}
-    named = [g[0] for g in groups if not g[0].group and g[0].host]
+    counted = {(g[0].fact, g[0].sender) for g in groups.all if g[0].group and g[0].count is not None}
+    named = [g[0] for g in groups.all if not g[0].group and g[0].host]
     kept: list[list[Mention]] = []
-    for g in groups:
+    for g in groups.all:
         first = g[0]
         if first.group and first.count is None:
             if first.host is None and (first.fact, first.sender) in counted:

@@ -173,6 +173,29 @@ def test_cost_grows_linearly_with_the_facts_of_a_long_article() -> None:
     assert per_char_large <= 1.3 * per_char_small, f"x{per_char_large / per_char_small:.2f} per char at x8"
 
 
+def _network_news(n: int) -> str:
+    """Diplomatic networks of many sizes (each size its own fact) and reopenings, sentence after sentence."""
+    out, size, k = [], 0, 0
+    while size < n:
+        s = (
+            f"{_SELLERS[k % 12]} has {k % 40 + 10} embassies and {k % 9} consulates, the ministry said. "
+            f"{_SELLERS[(k * 5 + 1) % 12]} reopened its embassy in {_SELLERS[(k * 3 + 2) % 12]}. "
+        )
+        out.append(s)
+        size += len(s)
+        k += 1
+    return "".join(out)
+
+
+def test_cost_grows_linearly_with_the_missions_of_a_long_article() -> None:
+    # each mention of a mission was tried against every group of mentions before it
+    parse_article(_network_news(3000))
+    small, large = _network_news(40_000), _network_news(320_000)
+    per_char_small = _seconds(lambda: parse_article(small), repeat=2) / len(small)
+    per_char_large = _seconds(lambda: parse_article(large)) / len(large)
+    assert per_char_large <= 1.3 * per_char_small, f"x{per_char_large / per_char_small:.2f} per char at x8"
+
+
 def test_a_megabyte_line_without_punctuation_reads_in_linear_time() -> None:
     line = _rep("the ministry said the talks would go on ", 1_000_000)
     seconds = _seconds(lambda: read_document(line))
