@@ -10,7 +10,7 @@ mentions of one flow into one fact.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 import attrs
 
@@ -63,6 +63,18 @@ class Memory:
     last_received: dict[str, int] = attrs.Factory(dict)  # recipient -> where its newest fact stands in `facts`
     by_flow: dict[tuple[str, TransferStatus], list[int]] = attrs.Factory(dict)  # (recipient, status) -> positions
 
+    def since(self, first: int) -> Iterator[tuple[int, Found]]:
+        """(position, fact) of the facts of sentence `first` and after, newest first, at the cost of what
+        those sentences hold. Facts are added in sentence order, but a sentence may complete a flow of
+        the sentence before (`complete`), so a fact stands after facts at most one sentence newer: the
+        scan stops at a fact two sentences older than `first`."""
+        for k in range(len(self.facts) - 1, -1, -1):
+            f = self.facts[k]
+            if f.index < first - 1:
+                return
+            if f.index >= first:
+                yield k, f
+
     def add(self, found: Sequence[Found]) -> None:
         """Append the facts of a sentence (later changes to a fact keep its countries, item and status)."""
         for f in found:
@@ -80,14 +92,8 @@ def family(it: ItemMention) -> str | None:
 
 
 def _recent(mem: Memory, index: int, window: int = _WINDOW) -> list[Found]:
-    """The facts of the last `window` sentences, newest first (mem.facts is in sentence order,
-    so the scan stops at the first older one: constant work however long the article)."""
-    out: list[Found] = []
-    for f in reversed(mem.facts):
-        if index - f.index > window:
-            break
-        out.append(f)
-    return out
+    """The facts of the last `window` sentences, newest first (constant work however long the article)."""
+    return [f for _, f in mem.since(index - window)]
 
 
 def _same_item(a: ItemMention, b: ItemMention) -> bool:

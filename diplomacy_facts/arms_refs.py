@@ -51,9 +51,11 @@ _COMPATIBLE = {"aircraft": ("aircraft", "drones")}
 
 
 def _recent(mem: Memory, c: Ctx, ok: Callable[[Found], bool]) -> int | None:
-    return next(
-        (k for k in range(len(mem.facts) - 1, -1, -1) if c.index - mem.facts[k].index <= 2 and ok(mem.facts[k])), None
-    )
+    return next((k for k, f in mem.since(c.index - 2) if ok(f)), None)
+
+
+def _undated_agreed(f: Found) -> bool:
+    return f.status is TransferStatus.AGREED and f.when is None
 
 
 def _delivered_kind(cats: tuple[str, ...], g: Found) -> bool:
@@ -76,11 +78,20 @@ def back_references(c: Ctx, mem: Memory, raw: list[Found]) -> list[Found]:
     if done is not None:  # "the Emirati order is due to be completed by 2026": the contract's deadline
         deadline = next((d.period for d in c.future_dates if d.start >= done.end()), None)
         named = {p.code for p in c.places if done.start() <= p.start < done.end()}
-        agreed = [k for k, f in enumerate(mem.facts) if f.status is TransferStatus.AGREED and f.when is None]
-        pick = [k for k in agreed if mem.facts[k].recipient in named] if named else []
-        pick = pick or [k for k in agreed if c.index - mem.facts[k].index <= 3]
-        if deadline is not None and pick:
-            mem.facts[pick[-1]] = attrs.evolve(mem.facts[pick[-1]], when=deadline)
+        # the newest undated agreed flow to a country named there, else of the last three sentences
+        pick = max(
+            (
+                k
+                for code in named
+                for k in mem.by_flow.get((code, TransferStatus.AGREED), [])
+                if mem.facts[k].when is None
+            ),
+            default=None,
+        )
+        if pick is None:
+            pick = next((k for k, f in mem.since(c.index - 3) if _undated_agreed(f)), None)
+        if deadline is not None and pick is not None:
+            mem.facts[pick] = attrs.evolve(mem.facts[pick], when=deadline)
     out = []
     for f in raw:
         it = f.item
@@ -110,7 +121,7 @@ def pronoun_items(c: Ctx, t: Trigger, mem: Memory) -> list[ItemMention]:
         earlier = [i for i in c.items if i.end <= t.start and not (i.generic or i.package)]
         if earlier:
             return [attrs.evolve(earlier[-1], start=obj.start("p"), end=obj.end("p"), definite=True)]
-        last = next((f for f in reversed(mem.facts) if c.index - f.index == 1 and not f.item.generic), None)
+        last = next((f for _, f in mem.since(c.index - 1) if f.index == c.index - 1 and not f.item.generic), None)
         return [attrs.evolve(last.item, start=obj.start("p"), end=obj.end("p"), definite=True)] if last else []
     told = t.frame in ("origin", "build") or (t.frame == "out" and t.passive)  # "They came from Iran"
     if (t.frame not in ("arrive", "service") and not told) or c.items:
@@ -118,8 +129,10 @@ def pronoun_items(c: Ctx, t: Trigger, mem: Memory) -> list[ItemMention]:
     m = _THEY.match(c.text[: t.start])
     if m is None:
         return []
-    pool = [*mem.facts, *mem.pending] if told else mem.facts
-    last = next((f for f in reversed(pool) if c.index - f.index == 1 and not f.item.generic), None)
+    pool = [*reversed(mem.pending), *(f for _, f in mem.since(c.index - 1))] if told else [
+        f for _, f in mem.since(c.index - 1)
+    ]
+    last = next((f for f in pool if c.index - f.index == 1 and not f.item.generic), None)
     if last is None or (m.group("p") == "It") == last.item.plural:
         return []
     if not told and last.recipient not in {p.code for p in c.places}:
@@ -139,7 +152,7 @@ def counted_parts(text: str, items: tuple[ItemMention, ...], mem: Memory, index:
     just before (within three sentences), when the sentence names no weapon of its own."""
     if items:
         return items
-    prev = next((f.item for f in reversed(mem.facts) if f.item.designation and index - f.index <= 3), None)
+    prev = next((f.item for _, f in mem.since(index - 3) if f.item.designation), None)
     if prev is None:
         return items
     return tuple(
@@ -163,10 +176,10 @@ def flow_start(c: Ctx, mem: Memory) -> None:
     start = next((d.period for d in c.dates if d.start >= m.end() and d.relation in ("in", "on", None)), None)
     if start is None:
         return
-    last = max((f.index for f in mem.facts if f.index < c.index), default=None)
-    if last is None or c.index - last > 2:
+    last = max((f.index for _, f in mem.since(c.index - 2) if f.index < c.index), default=None)
+    if last is None:
         return
-    for k, f in enumerate(mem.facts):
+    for k, f in list(mem.since(last)):
         if f.index == last and f.since is None and f.status is not TransferStatus.AGREED:
             mem.facts[k] = attrs.evolve(f, since=start)
 
