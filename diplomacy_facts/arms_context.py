@@ -10,7 +10,7 @@ mentions of one flow into one fact.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 
 import attrs
 
@@ -63,17 +63,16 @@ class Memory:
     last_received: dict[str, int] = attrs.Factory(dict)  # recipient -> where its newest fact stands in `facts`
     by_flow: dict[tuple[str, TransferStatus], list[int]] = attrs.Factory(dict)  # (recipient, status) -> positions
 
-    def since(self, first: int) -> Iterator[tuple[int, Found]]:
+    def since(self, first: int) -> list[tuple[int, Found]]:
         """(position, fact) of the facts of sentence `first` and after, newest first, at the cost of what
         those sentences hold. Facts are added in sentence order, but a sentence may complete a flow of
         the sentence before (`complete`), so a fact stands after facts at most one sentence newer: the
         scan stops at a fact two sentences older than `first`."""
-        for k in range(len(self.facts) - 1, -1, -1):
-            f = self.facts[k]
-            if f.index < first - 1:
-                return
-            if f.index >= first:
-                yield k, f
+        facts = self.facts
+        cut = len(facts)
+        while cut > 0 and facts[cut - 1].index >= first - 1:
+            cut -= 1
+        return [(k, facts[k]) for k in range(len(facts) - 1, cut - 1, -1) if facts[k].index >= first]
 
     def add(self, found: Sequence[Found]) -> None:
         """Append the facts of a sentence (later changes to a fact keep its countries, item and status)."""
@@ -145,6 +144,8 @@ def inherit(f: Found, mem: Memory, same: Sequence[Found]) -> Found | None:
         prior = [g for g in same if g.out_frame and g.item.end <= f.item.start]
         if prior:
             sup, rec = prior[-1].supplier, prior[-1].recipient
+    if sup and rec:
+        return None if sup == rec else attrs.evolve(f, supplier=sup, recipient=rec)
     recent = _recent(mem, f.index)
     if sup and not rec:  # "Germany delivered guns to Ukraine and promised 40 Marders": same giver, same receiver
         match = [g for g in [*reversed(same), *recent] if g.supplier == sup and g.recipient]
