@@ -135,6 +135,8 @@ def inherit(f: Found, mem: Memory, same: Sequence[Found]) -> Found | None:
             attributed_to=f.attributed_to or a.attributed_to,
         )
     sup, rec = f.supplier, f.recipient
+    if sup and rec:  # (nothing below changes a flow whose sentence names both countries)
+        return None if sup == rec else f
     for g in reversed(same):  # the same weapon earlier in the sentence
         if g.item.start == f.item.start or _same_item(f.item, g.item):
             if not sup and g.supplier and g.item.start == f.item.start and g.item.category is not f.item.category:
@@ -144,8 +146,6 @@ def inherit(f: Found, mem: Memory, same: Sequence[Found]) -> Found | None:
         prior = [g for g in same if g.out_frame and g.item.end <= f.item.start]
         if prior:
             sup, rec = prior[-1].supplier, prior[-1].recipient
-    if sup and rec:
-        return None if sup == rec else attrs.evolve(f, supplier=sup, recipient=rec)
     recent = _recent(mem, f.index)
     if sup and not rec:  # "Germany delivered guns to Ukraine and promised 40 Marders": same giver, same receiver
         match = [g for g in [*reversed(same), *recent] if g.supplier == sup and g.recipient]

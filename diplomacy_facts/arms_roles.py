@@ -7,6 +7,7 @@ force", "the navy": the country the article is about); arms_sentence.code_of res
 
 from __future__ import annotations
 
+import bisect
 import functools
 from collections.abc import Sequence
 
@@ -106,7 +107,7 @@ def subject_before(
     force", "the navy" (the country the article is about), or None. `stop` is subject_start's answer
     when the caller has it already."""
     stop = subject_start(text, pos, lo) if stop is None else stop
-    inside_item = [(i.start, i.end) for i in items]
+    inside_item = sorted((i.start, i.end) for i in items)
     aside = [(m.start(), m.end()) for m in _ASIDE.finditer(text, stop, pos)]  # ", which has been supplying Ukraine,"
     ends = {p.end for p in places}
     aside += [(m.start(), m.end()) for m in _APPOSITIVE.finditer(text, stop, pos) if m.start() in ends]  # "the US,
@@ -114,10 +115,15 @@ def subject_before(
     # the pronoun ends at `pos` (a few words before it): look at the last 120 characters only, not
     # the whole gap back to every earlier place (cubic in a long sentence); none there, none nearer
     pronoun = _PRONOUN_SUBJECT.search(text, max(0, pos - 120), pos)
-    for p in sorted(places, key=lambda p: -p.start):
-        if p.end > pos or p.start < stop or any(a < p.start < b for a, b in aside):
+    places = sorted(places, key=lambda p: p.start)
+    window = places[bisect.bisect_left(places, stop, key=lambda p: p.start) : bisect.bisect_left(
+        places, pos, key=lambda p: p.start
+    )]  # the places between the search's stop and the verb, nearest first
+    for p in reversed(window):
+        if p.end > pos or (aside and any(a < p.start < b for a, b in aside)):
             continue
-        holder = next(((a, b) for a, b in inside_item if a <= p.start < b), None)
+        k = bisect.bisect_right(inside_item, p.start, key=lambda span: span[0]) - 1  # items do not overlap
+        holder = inside_item[k] if k >= 0 and p.start < inside_item[k][1] else None
         if holder is not None:
             if _FEW_WORDS.fullmatch(text, holder[1], pos):
                 return p  # "Israeli jets struck ...": the weapon's country is the actor
