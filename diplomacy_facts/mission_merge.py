@@ -26,36 +26,51 @@ def _value(m: Mention) -> tuple[float, str | None] | None:
     return None if m.count is None else (m.count.value, m.count.unit)
 
 
-def _fits(group: Sequence[Mention], m: Mention, before: int | None = None) -> bool:
-    first = group[0]
+@attrs.define
+class _Group:
+    """The mentions of one fact so far, with what `_fits` asks of all of them kept as they are added
+    (a fact told a thousand times in one article must not cost a thousand times a thousand)."""
+
+    members: list[Mention]
+    cities: set[str] = attrs.Factory(set)
+    sorts: set[str] = attrs.Factory(set)  # `_sort` of the members
+    years: tuple[int, int] | None = None  # earliest and latest year of the firm, dated members
+
+    @classmethod
+    def of(cls, m: Mention) -> _Group:
+        group = cls([])
+        group.add(m)
+        return group
+
+    def add(self, m: Mention) -> None:
+        self.members.append(m)
+        if m.city:
+            self.cities.add(m.city)
+        self.sorts.add(_sort(m))
+        if not m.weak and m.when is not None and m.when.year is not None:
+            y = m.when.year
+            self.years = (y, y) if self.years is None else (min(self.years[0], y), max(self.years[1], y))
+
+
+def _fits(group: _Group, m: Mention, before: int | None = None) -> bool:
+    first = group.members[0]
     if (first.fact, first.sender, first.host, _value(first)) != (m.fact, m.sender, m.host, _value(m)):
         return False
     if first.group != m.group:
         return False
-    # (each test below stops at the first mention that settles it: a fact told a thousand times
-    # in one article must not cost a thousand times a thousand)
-    if m.city and any(g.city for g in group) and not any(g.city == m.city for g in group):
+    if m.city and group.cities and m.city not in group.cities:
         return False
     if m.fact == "count":
         return first.kind is m.kind
-    if (
-        not m.weak
-        and m.when is not None
-        and any(not g.weak and g.when is not None and not _overlap(g.when, m.when) for g in group)
-    ):
-        return False  # "opened in 1977" and "opened in 2015" are two openings
-    if before is not None and any(_then_and_now(g, m, before) or _then_and_now(m, g, before) for g in group[:1]):
+    year, years = (m.when.year if m.when is not None and not m.weak else None), group.years
+    if year is not None and years is not None and (year - years[0] > 1 or years[1] - year > 1):
+        return False  # "opened in 1977" and "opened in 2015" are two openings (more than a year apart)
+    if before is not None and (_then_and_now(first, m, before) or _then_and_now(m, first, before)):
         return False  # "shut for two years in 2011" and "will shut" are two closures
     mine = _sort(m)
-    if mine == "mission":
+    if mine == "mission" or mine in group.sorts:
         return True
-    others = False
-    for g in group:
-        kind = _sort(g)
-        if kind == mine:
-            return True
-        others = others or kind != "mission"
-    return not others
+    return not (group.sorts - {"mission"})
 
 
 def _then_and_now(a: Mention, b: Mention, before: int) -> bool:
@@ -118,17 +133,17 @@ class _Groups:
     """The groups of mentions so far, in order, indexed by what a mention must share with a group's
     first mention to join it (so a long article's mentions are not each tried against every group)."""
 
-    all: list[list[Mention]] = attrs.Factory(list)
-    by_key: dict[tuple[object, ...], list[list[Mention]]] = attrs.Factory(dict)
-    by_sender: dict[tuple[object, ...], list[list[Mention]]] = attrs.Factory(dict)
+    all: list[_Group] = attrs.Factory(list)
+    by_key: dict[tuple[object, ...], list[_Group]] = attrs.Factory(dict)
+    by_sender: dict[tuple[object, ...], list[_Group]] = attrs.Factory(dict)
 
     def new(self, m: Mention) -> None:
-        group = [m]
+        group = _Group.of(m)
         self.all.append(group)
         self.by_key.setdefault(_key(m), []).append(group)
         self.by_sender.setdefault((m.fact, m.sender, m.group), []).append(group)
 
-    def candidates(self, m: Mention, hostless: bool) -> list[list[Mention]]:
+    def candidates(self, m: Mention, hostless: bool) -> list[_Group]:
         if hostless:
             return self.by_sender.get((m.fact, m.sender, False), [])
         return self.by_key.get(_key(m), [])
@@ -139,9 +154,9 @@ def _attach(groups: _Groups, m: Mention, *, hostless: bool, before: int | None =
     fits = []
     for g in groups.candidates(m, hostless):
         if hostless:
-            first = g[0]
+            first = g.members[0]
             if (first.fact, first.sender, first.group) == (m.fact, m.sender, False) and _fits(
-                [g[0]],
+                _Group.of(first),
                 Mention(
                     m.fact, m.sender, first.host, m.city, m.kind, m.status, m.when, m.count, m.attributed_to, m.evidence
                 ),
@@ -150,8 +165,10 @@ def _attach(groups: _Groups, m: Mention, *, hostless: bool, before: int | None =
                 fits.append(g)
         elif _fits(g, m, before):
             fits.append(g)
+        if len(fits) > (1 if hostless else 0):
+            break  # the first fit takes a mention with a host; a hostless one must fit one group only
     if len(fits) == 1 or (fits and not hostless):
-        fits[0].append(m)
+        fits[0].add(m)
         return True
     return False
 
@@ -179,10 +196,12 @@ def merge(mentions: Sequence[Mention], published_year: int | None = None) -> lis
         if m.title and not _attach(groups, m, hostless=m.hostless, before=before) and single:
             groups.new(m)  # a headline's named mission that the body does not restate
     # a wave of closures given a number makes its numberless mention redundant
-    counted = {(g[0].fact, g[0].sender) for g in groups.all if g[0].group and g[0].count is not None}
-    named = [g[0] for g in groups.all if not g[0].group and g[0].host]
+    firsts = [g.members[0] for g in groups.all]
+    counted = {(f.fact, f.sender) for f in firsts if f.group and f.count is not None}
+    named = [f for f in firsts if not f.group and f.host]
     kept: list[list[Mention]] = []
-    for g in groups.all:
+    for group in groups.all:
+        g = group.members
         first = g[0]
         if first.group and first.count is None:
             if first.host is None and (first.fact, first.sender) in counted:

@@ -196,6 +196,17 @@ def test_cost_grows_linearly_with_the_missions_of_a_long_article() -> None:
     assert per_char_large <= 1.3 * per_char_small, f"x{per_char_large / per_char_small:.2f} per char at x8"
 
 
+def test_one_dated_closure_told_thousands_of_times_costs_what_it_costs_told_a_hundred_times() -> None:
+    # every new mention of a fact was compared with every earlier one (dates, cities, kinds)
+    unit = "France closed its embassy in Spain on March 3, 2021. "
+    parse_article(unit * 10)
+    small, large = unit * 300, unit * 6000
+    per_char_small = _seconds(lambda: parse_article(small), repeat=2) / len(small)
+    per_char_large = _seconds(lambda: parse_article(large)) / len(large)
+    assert per_char_large <= 1.3 * per_char_small, f"x{per_char_large / per_char_small:.2f} per char at x20"
+    assert len(parse_article(unit * 50).closures) == 1
+
+
 def test_a_megabyte_line_without_punctuation_reads_in_linear_time() -> None:
     line = _rep("the ministry said the talks would go on ", 1_000_000)
     seconds = _seconds(lambda: read_document(line))
