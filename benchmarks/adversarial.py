@@ -57,6 +57,25 @@ def _rep(unit: str, n: int) -> str:
 
 _W = " The embassy closed."  # a trigger word, so the extractors run and not just the prefilter
 
+_COUNTRIES = "France Spain Italy Iran Russia China India Brazil Egypt Kenya Chile Peru".split()
+_WEAPONS = ["tanks", "drones", "howitzers", "frigates", "rifles", "missiles"]
+_TRANSFER = "{a} sold {n} {w} to {b} in {y}. The {w2} were delivered to {c} by the deadline, officials said. "
+_MISSION = "{a} closed its embassy in {b} on Monday. {c} has {n} embassies and will open a consulate in {a} in {y}. "
+
+
+def _varied(template: str, n: int) -> str:
+    """Sentences of one shape with the countries, weapons and numbers varied (no two alike in a row)."""
+    out, size, k = [], 0, 0
+    while size < n:
+        c = _COUNTRIES
+        s = template.format(a=c[k % 12], b=c[(k * 5 + 1) % 12], c=c[(k * 7 + 2) % 12], n=k % 50 + 2,
+                            w=_WEAPONS[k % 6], w2=_WEAPONS[(k + 1) % 6], y=2000 + k % 24)
+        out.append(s)
+        size += len(s)
+        k += 1
+    return "".join(out)[:n]
+
+
 #: name -> (what it is, builder of a text of about n characters)
 CASES: dict[str, tuple[str, Callable[[int], str]]] = {
     "digits": ("one run of digits", lambda n: _rep("7", n) + _W),
@@ -109,6 +128,9 @@ CASES: dict[str, tuple[str, Callable[[int], str]]] = {
     "letter-runs": ('"Ukrainiiniini...", "Wiiii", "Missss" (full case folding)', lambda n: _rep(
         "and Ukra" + "ini" * 12 + "an, W" + "i" * 30 + " said Mi" + "s" * 30 + " has ", n)),
     "one-char": ("one character repeated (no trigger)", lambda n: "x" * n),
+    "transfer-news": ("a transfer in every sentence, a dozen countries (the densest real news)",
+                      lambda n: _varied(_TRANSFER, n)),
+    "mission-news": ("a closure, an opening and a count in every pair of sentences", lambda n: _varied(_MISSION, n)),
 }
 
 

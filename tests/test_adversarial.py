@@ -76,6 +76,8 @@ ADVERSARIAL: dict[str, Callable[[int], str]] = {
     "spaced-transfers": lambda n: _rep("Russia sold" + " " * 150 + "tanks to" + " " * 150 + "Iran, ", n),
     "tabs": lambda n: _rep("Russia\t\t\t\t\t\t\t\t\t\tsold tanks\t\t\t\t\t\t\t\t to Iran ", n),
     "letter-runs": lambda n: _rep("and Ukra" + "ini" * 12 + "an, W" + "i" * 30 + " said Mi" + "s" * 30 + " has ", n),
+    "transfer-news": lambda n: _transfer_news(n)[:n],
+    "network-news": lambda n: _network_news(n)[:n],
 }
 
 
