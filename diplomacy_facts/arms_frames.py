@@ -20,8 +20,8 @@ from collections.abc import Sequence
 
 import regex
 
-from diplomacy_facts.arms_roles import possessor_before, role_after, subject_before
-from diplomacy_facts.arms_sentence import IC, MADE, NAMED, NO, Ctx, Roles, code_of, kinds_for, origin, subject
+from diplomacy_facts.arms_roles import possessor_before, role_after
+from diplomacy_facts.arms_sentence import IC, MADE, NAMED, NO, Ctx, Roles, actor, code_of, kinds_for, origin, subject
 from diplomacy_facts.arms_shapes import for_buyer
 from diplomacy_facts.arms_syntax import INCLUDING_BEFORE, Place, Trigger
 from diplomacy_facts.lazy import lazy_compile
@@ -210,7 +210,7 @@ def supplier_of(c: Ctx, t: Trigger, items: Sequence[ItemMention]) -> Roles | Non
     end = c.object_end(t.end, c.clause(t.start)[1])
     to = role_after(c.text, t.end, end, c.places, "to") or role_after(c.text, t.end, end, c.places, "for")
     cut = owner.start if owner else t.start
-    sup = code_of(c, subject_before(c.text, cut, c.places, c.items))
+    sup = code_of(c, actor(c, cut))
     held = next((i.origin for i in items if i.start > t.end and i.origin_kind == "possessive"), None)
     rec = to.code if to else owner.code if owner else held  # "the main source of Myanmar's weapons"
     if rec is None and _ITS.search(c.text, max(0, t.start - 40), t.start):  # "Britain was its third-largest supplier"

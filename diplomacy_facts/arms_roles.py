@@ -17,7 +17,15 @@ from diplomacy_facts.arms_syntax import Place
 from diplomacy_facts.lazy import LazyPattern, lazy_compile
 from diplomacy_facts.weapons import ItemMention
 
-__all__ = ["is_free", "possessor_before", "role_after", "subject_before", "subject_start"]
+__all__ = [
+    "is_free",
+    "possessor_before",
+    "role_after",
+    "stop_before",
+    "subject_before",
+    "subject_start",
+    "subject_stops",
+]
 
 IC = regex.IGNORECASE
 
@@ -85,6 +93,23 @@ def _ends_before(pattern: LazyPattern, text: str, pos: int, reach: int) -> bool:
 #: transfer verb well within this (an aside of up to 120 characters may stand between them); the
 #: bound keeps the work per verb constant in a long run-on "sentence" of many verbs.
 SUBJECT_REACH = 250
+
+
+def subject_stops(text: str) -> list[tuple[int, int]]:
+    """The spans of `text` where actor searches stop (see subject_start), read once for a sentence."""
+    return [
+        (m.start(), m.end())
+        for m in _SUBJECT_STOP.finditer(text)
+        if not _AMONG.search(text, max(0, m.start() - 60), m.start())  # "is among the countries that"
+    ]
+
+
+def stop_before(stops: Sequence[tuple[int, int]], pos: int, lo: int = 0) -> int:
+    """subject_start from a sentence's `subject_stops`: the end of the last stop between the verb and
+    SUBJECT_REACH characters before it, else that bound."""
+    lo = max(lo, pos - SUBJECT_REACH)
+    k = bisect.bisect_right(stops, pos, key=lambda span: span[1]) - 1  # stops do not overlap
+    return stops[k][1] if k >= 0 and stops[k][0] >= lo else lo
 
 
 def subject_start(text: str, pos: int, lo: int = 0) -> int:

@@ -28,7 +28,7 @@ from diplomacy_facts.arms_frames import (
     supplier_of,
     turned_to,
 )
-from diplomacy_facts.arms_roles import possessor_before, role_after, subject_before
+from diplomacy_facts.arms_roles import possessor_before, role_after
 from diplomacy_facts.arms_sentence import (
     IC,
     MADE,
@@ -36,6 +36,7 @@ from diplomacy_facts.arms_sentence import (
     NO,
     Ctx,
     Roles,
+    actor,
     any_after,
     code_of,
     indirect,
@@ -128,7 +129,7 @@ def passive_supply(c: Ctx, t: Trigger, items: Sequence[ItemMention]) -> Roles | 
     rec = to.code if to else None
     reduced = items and regex.fullmatch(r"\s*(?:,\s*)?", c.text[items[-1].end : t.start])
     if rec is None and items and reduced:  # "Belarus has put S-400s supplied by Russia into service"
-        rec = code_of(c, subject_before(c.text, items[0].start, c.places, c.items))
+        rec = code_of(c, actor(c, items[0].start))
         held = items[0].origin if items[0].origin_kind == "possessive" else None
         rec = rec or held  # "Kenya's new jets, supplied by Brazil"
     return Roles(sup, rec if rec != sup else None)
@@ -147,7 +148,7 @@ def active_supply(c: Ctx, t: Trigger, items: Sequence[ItemMention]) -> Roles | N
         r"\bwith\s+(?:the\s+)?$", c.text[max(0, partner.start - 12) : partner.start]
     ):
         # "Russia signed an agreement with Iran to supply Su-35s": the signer supplies, the partner receives
-        sup = code_of(c, subject_before(c.text, partner.start, c.places, c.items))
+        sup = code_of(c, actor(c, partner.start))
         to = to or partner
     if to is None and regex.search(
         r"\bto\s+(?:\w+\s+){0,4}(?:countries|nations|states|buyers|customers)\b", c.text[t.end : end], IC
@@ -208,7 +209,7 @@ def receive(c: Ctx, t: Trigger, items: Sequence[ItemMention]) -> Roles | None:
         )
     sup = sup or origin(items)
     held = next((i.origin for i in items if i.origin_kind == "possessive" and i.end <= t.start), None)
-    if held and (rec is None or subject_before(c.text, t.start, c.places, c.items) == "PRONOUN"):
+    if held and (rec is None or actor(c, t.start) == "PRONOUN"):
         rec = held  # "Ukraine's F-16s, which it received from Denmark": the weapons' holder
     if (pair := signers(c, t, items, sup, rec)) is not None:
         return pair

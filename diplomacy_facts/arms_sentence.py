@@ -15,7 +15,7 @@ from collections.abc import Sequence
 import attrs
 import regex
 
-from diplomacy_facts.arms_roles import is_free, subject_before, subject_start
+from diplomacy_facts.arms_roles import is_free, stop_before, subject_before, subject_stops
 from diplomacy_facts.arms_syntax import Place, Trigger, object_end
 from diplomacy_facts.dates import DateMention
 from diplomacy_facts.hedges import clause_bounds
@@ -30,6 +30,7 @@ __all__ = [
     "NO",
     "Ctx",
     "Roles",
+    "actor",
     "any_after",
     "chain",
     "code_of",
@@ -121,10 +122,14 @@ class Ctx:
         return self.found[key]
 
     def subject_start(self, pos: int) -> int:
-        """arms_roles.subject_start, remembered: the rules and the extractor ask it for every verb."""
+        """arms_roles.subject_start, from the stops of the sentence read once: the rules ask it for every verb."""
         if pos not in self.subject_starts:
-            self.subject_starts[pos] = subject_start(self.text, pos)
+            self.subject_starts[pos] = stop_before(self.stops, pos)
         return self.subject_starts[pos]
+
+    @functools.cached_property
+    def stops(self) -> list[tuple[int, int]]:
+        return subject_stops(self.text)
 
     def is_maker(self, place: Place | None) -> bool:
         """ "Hyundai Rotem", "Lockheed Martin": a company standing for its country."""
@@ -154,8 +159,13 @@ def code_of(c: Ctx, place: Place | str | None) -> str | None:
     return place.code if isinstance(place, Place) else None
 
 
+def actor(c: Ctx, pos: int) -> Place | str | None:
+    """arms_roles.subject_before in the sentence of `c`."""
+    return subject_before(c.text, pos, c.places, c.items, stop=c.subject_start(pos))
+
+
 def subject(c: Ctx, pos: int) -> str | None:
-    found = subject_before(c.text, pos, c.places, c.items, stop=c.subject_start(pos))
+    found = actor(c, pos)
     if found == "PRONOUN" and c.topic is None:  # "Saab said it would supply": a maker is never the topic
         maker = next((p for p in c.places if p.end <= pos and p.start in c.makers and is_free(c.text, p)), None)
         if maker is not None:

@@ -17,8 +17,8 @@ from collections.abc import Sequence
 
 import regex
 
-from diplomacy_facts.arms_roles import possessor_before, role_after, subject_before
-from diplomacy_facts.arms_sentence import IC, NAMED, NO, Ctx, Roles, near_end, origin, subject
+from diplomacy_facts.arms_roles import possessor_before, role_after
+from diplomacy_facts.arms_sentence import IC, NAMED, NO, Ctx, Roles, actor, near_end, origin, subject
 from diplomacy_facts.arms_syntax import Place, Trigger
 from diplomacy_facts.lazy import lazy_compile
 from diplomacy_facts.weapons import ItemMention
@@ -135,7 +135,7 @@ def _award(c: Ctx, t: Trigger, items: Sequence[ItemMention], lo: int) -> Roles |
         if roles is not None:
             return roles
     partner = role_after(c.text, t.end, near, c.places, "with")
-    signer = subject_before(c.text, t.start, c.places, c.items)
+    signer = actor(c, t.start)
     if isinstance(signer, Place) and c.is_maker(signer) and partner is not None and not c.is_maker(partner):
         return _pair(signer.code, partner, sells=True)  # "Hyundai Rotem signed a contract with Poland's agency"
     if signer is None and possessor_before(c.text, t.start, c.places) is None:
