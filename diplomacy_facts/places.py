@@ -24,8 +24,7 @@ How names are read (the word lists are in data/lexicons/places_*.txt):
   Asian Development Bank"). Neither check applies to title-case or all-capital headlines.
 - "Korea" and "Korean" alone name neither Korea unless the text (or `seen`) named exactly one of
   them before; "Congo" is the Republic of the Congo unless only DR Congo was named before.
-  "the North" is North Korea once North Korea was named; "the South" is South Korea once either
-  Korea was named.
+  "the North" is North Korea and "the South" South Korea once either Korea was named.
 - "Georgia" is the US state (code US, kind CITY) when the same text says so ("Atlanta,
   Georgia", "Georgia Gov.", "the state of Georgia", an Atlanta cue and no Tbilisi/Caucasus cue).
 - A city followed by a US state ("Paris, Texas", "Alexandria, Va.") is in the US.
@@ -220,7 +219,7 @@ def _read(page: _Page, start: int, end: int, entry: Entry, context: set[str]) ->
     if entry.code in (NORTH, SOUTH):
         if _JOINED.match(text, end):
             return None  # "the North Korean", "the South China Sea", "the North-South"
-        if entry.code == NORTH and "KP" in context:
+        if entry.code == NORTH and context & {"KP", "KR"}:  # "Seoul said the North fired": North Korea
             return [PlaceMention("KP", start, end, surface, PlaceKind.COUNTRY)]
         if entry.code == SOUTH and context & {"KP", "KR"}:
             return [PlaceMention("KR", start, end, surface, PlaceKind.COUNTRY)]
