@@ -133,10 +133,13 @@ def subject_before(
     when the caller has it already."""
     stop = subject_start(text, pos, lo) if stop is None else stop
     inside_item = sorted((i.start, i.end) for i in items)
-    aside = [(m.start(), m.end()) for m in _ASIDE.finditer(text, stop, pos)]  # ", which has been supplying Ukraine,"
-    ends = {p.end for p in places}
-    aside += [(m.start(), m.end()) for m in _APPOSITIVE.finditer(text, stop, pos) if m.start() in ends]  # "the US,
-    # Nigeria's main ally, delivered": an apposition after a country
+    aside: list[tuple[int, int]] = []
+    if text.find(",", stop, pos) != -1:  # (both kinds of aside are set off by commas)
+        # ", which has been supplying Ukraine,"
+        aside = [(m.start(), m.end()) for m in _ASIDE.finditer(text, stop, pos)]
+        ends = {p.end for p in places}
+        aside += [(m.start(), m.end()) for m in _APPOSITIVE.finditer(text, stop, pos) if m.start() in ends]  # "the US,
+        # Nigeria's main ally, delivered": an apposition after a country
     # the pronoun ends at `pos` (a few words before it): look at the last 120 characters only, not
     # the whole gap back to every earlier place (cubic in a long sentence); none there, none nearer
     pronoun = _PRONOUN_SUBJECT.search(text, max(0, pos - 120), pos)
