@@ -9,7 +9,9 @@ rebuilt by the driver after each sentence, never mutated by a rule.
 from __future__ import annotations
 
 import functools
+from collections.abc import Hashable
 from datetime import date
+from typing import Any
 
 import attrs
 
@@ -145,8 +147,33 @@ class SentenceContext(StoryPlaces):
     def host_spans(self) -> list[tuple[int, int]]:
         return [(h.start, h.end) for np in self.nps for h in np.hosts]
 
+    @functools.cached_property
+    def kept(self) -> dict[Hashable, Any]:
+        """Answers other modules' readers keep for this sentence (mission_dates: the sentence's
+        dates, its date told relative to the sentence before), asked once per trigger."""
+        return {}
+
+    # Many rules ask the position readers below (after_preposition, negated, status) about the same
+    # place or trigger: their answers are kept per sentence.
+    @functools.cached_property
+    def _prepositional(self) -> dict[int, bool]:
+        return {}
+
+    @functools.cached_property
+    def _negations(self) -> dict[tuple[int, int], bool]:
+        return {}
+
+    @functools.cached_property
+    def _statuses(self) -> dict[tuple[str, int, int], tuple[Status, bool]]:
+        return {}
+
     def after_preposition(self, start: int) -> bool:
         """ "ties with Iran", "in the Lithuanian capital": a place inside a prepositional phrase."""
+        if start not in self._prepositional:
+            self._prepositional[start] = self._after_preposition(start)
+        return self._prepositional[start]
+
+    def _after_preposition(self, start: int) -> bool:
         m = _WORD_BEFORE.search(self.text, max(0, start - 40), start)
         if m is not None and m.group(1).lower() == "of" and _STATE_OF.search(self.text, max(0, start - 60), m.start(1)):
             return False  # "the Government of Ireland has decided to open": the state itself
@@ -322,10 +349,21 @@ class SentenceContext(StoryPlaces):
     # --- status, date, source --------------------------------------------------------------------
     def negated(self, start: int, end: int) -> bool:
         """A denied or disowned change: "did not close", "has 'no intention' of closing"."""
+        if (start, end) not in self._negations:
+            self._negations[start, end] = self._negated(start, end)
+        return self._negations[start, end]
+
+    def _negated(self, start: int, end: int) -> bool:
         return is_negated(self.text, start, end) or bool(_NO_INTENTION.search(self.text, max(0, start - 60), start))
 
     def status(self, change: str, start: int, end: int) -> tuple[Status, bool]:
         """(status, weak) of the trigger at [start, end)."""
+        key = (change, start, end)
+        if key not in self._statuses:
+            self._statuses[key] = self._status(change, start, end)
+        return self._statuses[key]
+
+    def _status(self, change: str, start: int, end: int) -> tuple[Status, bool]:
         read = closure_status if change == "close" else opening_status
         cut = _NEXT_CLAUSE.search(self.text, end)  # "has shut its missions in Uganda, and more closures are expected"
         status = read(self.text[: cut.start()] if cut else self.text, start, end)
