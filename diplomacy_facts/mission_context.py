@@ -8,6 +8,7 @@ rebuilt by the driver after each sentence, never mutated by a rule.
 
 from __future__ import annotations
 
+import bisect
 import functools
 from collections.abc import Hashable
 from datetime import date
@@ -369,10 +370,17 @@ class SentenceContext(StoryPlaces):
             self._statuses[key] = self._status(change, start, end)
         return self._statuses[key]
 
+    @functools.cached_property
+    def _next_clauses(self) -> list[int]:
+        """Every position where a next clause starts (one match tried at each position, as the search
+        from each trigger would): read once per sentence, not once per trigger to the sentence end."""
+        return [m.start() for m in _NEXT_CLAUSE.finditer(self.text, overlapped=True)]
+
     def _status(self, change: str, start: int, end: int) -> tuple[Status, bool]:
         read = closure_status if change == "close" else opening_status
-        cut = _NEXT_CLAUSE.search(self.text, end)  # "has shut its missions in Uganda, and more closures are expected"
-        status = read(self.text[: cut.start()] if cut else self.text, start, end)
+        # "has shut its missions in Uganda, and more closures are expected": the next clause's start
+        k = bisect.bisect_left(self._next_clauses, end)  # what _NEXT_CLAUSE.search(self.text, end) finds
+        status = read(self.text[: self._next_clauses[k]] if k < len(self._next_clauses) else self.text, start, end)
         before = self.text[max(0, start - 80) : start]
         done = bool(FORCED.search(before) or _FIRST_TO.search(before))
         if done:

@@ -17,7 +17,7 @@ from diplomacy_facts.mission_lexicon import DEMAND, FLAGS, HOLIDAY, OWNERS, Trig
 from diplomacy_facts.mission_memory import Mention, Seen
 from diplomacy_facts.mission_pairs import historical, pair_of, referents
 from diplomacy_facts.mission_phrases import MissionNP
-from diplomacy_facts.mission_places import Host, host_of, place_list
+from diplomacy_facts.mission_places import Host, host_of, place_list, token_index
 from diplomacy_facts.mission_spread import in_countries
 from diplomacy_facts.model import MissionKind, Period, Status
 
@@ -82,7 +82,7 @@ _VERB_GOVERNOR = lazy_compile(
 
 def place_hosts(ctx: SentenceContext, pos: int) -> list[Host]:
     """The places listed from `pos` on ("Uganda, Angola and Spain"), as hosts."""
-    k = next((i for i, t in enumerate(ctx.tokens) if t.start >= pos), len(ctx.tokens))
+    k = token_index(ctx.tokens, pos)
     hosts, _, _, _ = place_list(ctx.text, ctx.tokens, k, ctx.places)
     return hosts
 

@@ -20,6 +20,7 @@ complementiser. :func:`read_cues` then matches the phrase lexicons ``hedges_comp
 
 from __future__ import annotations
 
+import bisect
 import enum
 from collections.abc import Iterable
 
@@ -153,12 +154,20 @@ def walk(tokens: list[Token], index: int, clause_start: int, noun: bool) -> int:
     return j + 1
 
 
+def _start(token: Token) -> int:
+    return token.start
+
+
+def _end(token: Token) -> int:
+    return token.end
+
+
 def read_group(sentence: str, start: int, end: int) -> Group | None:
-    tokens = tokenize(sentence)
-    index = next((k for k, t in enumerate(tokens) if t.end > start), None)
-    if index is None:
+    tokens = tokenize(sentence)  # in text order: found by bisection
+    index = bisect.bisect_right(tokens, start, key=_end)  # the first token ending after `start`
+    if index == len(tokens):
         return None
-    after = next((k for k, t in enumerate(tokens) if t.start >= end), len(tokens))
+    after = bisect.bisect_left(tokens, end, key=_start)  # the first token starting at or after `end`
     clause = clause_bounds(sentence, start)
     form = _form(tokens, index)
     chain = walk(tokens, index, clause[0], form is Form.NOUN)
