@@ -69,6 +69,11 @@ __all__ = [
     "transfer_status",
 ]
 
+# patterns of the calls below, compiled once (not looked up in regex's cache at each call)
+_THAT_AFTER = lazy_compile(r"\s+that\b")
+_TO_AFTER = lazy_compile(r"\s+to\b")
+_IF_FIRST = lazy_compile(r"\W*(?:if|once|unless|even if)\b", regex.IGNORECASE)
+
 _AGREED_WORDS = frozenset(lexicon("hedges_agreed"))
 _PROGRESSIVE_AGREED = frozenset(lexicon("hedges_transfer_progressive"))
 _INCLUDE = phrase_pattern(lexicon("hedges_include_verbs"))
@@ -112,10 +117,10 @@ def _speculation(sentence: str, group: Group, trigger_start: int, trigger_end: i
         return True
     for m in _SPECULATIVE.finditer(sentence, a, trigger_start):
         before = sentence[max(a, m.start() - 12) : m.start()].lower().split()
-        that = regex.match(r"\s+that\b", sentence[m.end() : m.end() + 6])
+        that = _THAT_AFTER.match(sentence[m.end() : m.end() + 6])
         if before and before[-1] in BE | {"widely", "being", "the", "a", "an", "its"} and not that:
             continue  # passive "is believed to", or a noun "the expected closure"; not "it is feared that"
-        if regex.match(r"\s+to\b", sentence[m.end() : m.end() + 4]):
+        if _TO_AFTER.match(sentence[m.end() : m.end() + 4]):
             continue  # "expects to close": a plan of the subject's own
         return True
     return bool(_SPECULATION_AFTER.match(sentence[trigger_end:]))
@@ -133,7 +138,7 @@ def _conditional(sentence: str, group: Group, trigger_end: int) -> bool:
     return bool(
         first
         and first.end() <= group.tokens[group.index].start
-        and regex.match(r"\W*(?:if|once|unless|even if)\b", sentence, regex.IGNORECASE)
+        and _IF_FIRST.match(sentence)
     )
 
 

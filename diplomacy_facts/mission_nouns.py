@@ -6,7 +6,6 @@ closures" that dates the changes just told."""
 from __future__ import annotations
 
 import attrs
-import regex
 
 from diplomacy_facts.lazy import lazy_compile
 from diplomacy_facts.mission_context import SentenceContext
@@ -18,6 +17,11 @@ from diplomacy_facts.mission_rules import allowed, build, nps_after, place_hosts
 from diplomacy_facts.model import MissionKind, Status
 
 __all__ = ["anaphoric_noun", "closures_affected", "colon_list", "noun_trigger", "withdraw_country"]
+
+# patterns of the calls below, compiled once (not looked up in regex's cache at each call)
+_OF = lazy_compile(r"\s+of\s+")
+_IN_AT = lazy_compile(r"\s+(?:in|at)\s+")
+_OF_IN_AT = lazy_compile(r"\s+(?:of|in|at)\s+")
 
 #: troops, not diplomats (shared with mission_staff)
 MILITARY = lazy_compile(
@@ -48,10 +52,10 @@ def noun_trigger(ctx: SentenceContext) -> list[Mention]:
             for np in nps_after(ctx, ops.end()):
                 out += build(ctx, trig, np, "noun_operations")
             continue
-        of = regex.match(r"\s+of\s+", ctx.text[trig.end :])
+        of = _OF.match(ctx.text, trig.end)
         if of:
             plan = bool(PLAN_NOUN.search(ctx.text[max(0, trig.start - 60) : trig.start]))  # "talks on the closure"
-            for np in nps_after(ctx, trig.end + of.end()):
+            for np in nps_after(ctx, of.end()):
                 out += build(ctx, trig, np, "noun_of", plan=plan)
             continue
         before = [np for np in ctx.nps if np.head_end <= trig.start and not ctx.text[np.head_end : trig.start].strip()]
@@ -61,9 +65,9 @@ def noun_trigger(ctx: SentenceContext) -> list[Mention]:
                 np = attrs.evolve(np, plural=True)  # "these embassy closures": several missions
             out += build(ctx, trig, np, "noun_compound")
             continue
-        at = regex.match(r"\s+(?:in|at)\s+", ctx.text[trig.end :])
+        at = _IN_AT.match(ctx.text, trig.end)
         if at:
-            hosts = place_hosts(ctx, trig.end + at.end())
+            hosts = place_hosts(ctx, at.end())
             if hosts:
                 np = MissionNP(
                     trig.start,
@@ -88,7 +92,7 @@ def anaphoric_noun(ctx: SentenceContext) -> list[Mention]:
     for trig in ctx.triggers:
         if trig.role != "noun" or trig.change == "move" or not _DEFINITE_BEFORE.search(ctx.text[: trig.start]):
             continue
-        if regex.match(r"\s+(?:of|in|at)\s+", ctx.text[trig.end :]) or any(
+        if _OF_IN_AT.match(ctx.text, trig.end) or any(
             not ctx.text[np.head_end : trig.start].strip() for np in ctx.nps if np.head_end <= trig.start
         ):
             continue  # told by noun_trigger

@@ -23,6 +23,9 @@ from diplomacy_facts.model import MissionKind, Period, Status
 
 __all__ = ["PRONOUN_OBJECT", "allowed", "build", "nps_after", "place_hosts", "pronoun_targets"]
 
+# patterns of the calls below, compiled once (not looked up in regex's cache at each call)
+_ORDERED = lazy_compile(r"\b(?:ordered|told|gave)\b", FLAGS)
+
 PRONOUN_OBJECT = lazy_compile(r"\s*(?P<p>it|them|both(?:\s+of\s+them)?|the\s+two)\b", FLAGS)
 _FOR_HOLIDAY = lazy_compile(
     r"\b(?:for|over|during|in\s+observance\s+of|on\s+account\s+of)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:"
@@ -393,6 +396,6 @@ def build(
 def allowed(ctx: SentenceContext, trig: Trigger) -> bool:
     """Not a demand ("protesters demanded the closure", but "ordered"), nor a day off ("closed for the holiday")."""
     window = ctx.text[max(0, trig.start - 50) : trig.start]
-    if DEMAND.search(window) and not regex.search(r"\b(?:ordered|told|gave)\b", window, FLAGS):
+    if DEMAND.search(window) and not _ORDERED.search(window):
         return False
     return trig.change != "close" or not _FOR_HOLIDAY.search(ctx.text, trig.end, min(len(ctx.text), trig.end + 60))

@@ -26,6 +26,10 @@ from diplomacy_facts.verbgroup import BE, CHAIN, Form, Group, read_group
 
 __all__ = ["is_negated"]
 
+# patterns of the calls below, compiled once (not looked up in regex's cache at each call)
+_UNTIL = lazy_compile(r"\b(?:until|till|before)\b", regex.IGNORECASE)
+_NOT_BEFORE = lazy_compile(r"\b(?:not|never|n['’]t)\s+(?:\w+\s+)?$")
+
 _NEGATION = phrase_pattern(lexicon("hedges_negation"))
 _NOT_ONLY = lazy_compile(r"\bnot\s+(?:only|just|merely|least)\b", FLAGS)
 _DENIAL = phrase_pattern(lexicon("hedges_denial"))
@@ -113,14 +117,14 @@ def is_negated(sentence: str, trigger_start: int, trigger_end: int) -> bool:
     count = _negators(sentence[chain_start:trigger_start])
     if count % 2 == 1:
         # "will not reopen until security improves" is a conditional plan, not a denial
-        return not regex.search(r"\b(?:until|till|before)\b", sentence[trigger_end:b], regex.IGNORECASE)
+        return not _UNTIL.search(sentence[trigger_end:b])
     if count:
         return False  # "has not ruled out", "did not deny"
     head = sentence[a:chain_start]
     if group.form is not Form.NOUN and _NO_SUBJECT.match(head) and not _COMPLEMENT.search(head):
         return True  # "No embassy was closed"; not "No reason was given for the closure"
     for m in _DENIAL.finditer(sentence, a, chain_start):
-        if not regex.search(r"\b(?:not|never|n['’]t)\s+(?:\w+\s+)?$", sentence[max(a, m.start() - 20) : m.start()]):
+        if not _NOT_BEFORE.search(sentence[max(a, m.start() - 20) : m.start()]):
             return True
     claim = _CLAIM.search(sentence, a, trigger_start)
     if claim and _VERDICT.search(sentence, trigger_end):
