@@ -41,6 +41,23 @@ _NOUN_OPERATIONS = lazy_compile(
 _DEFINITE_BEFORE = lazy_compile(r"\b(?:the|this|that|these|those|its|their)\s+(?:[\w-]+\s+){0,2}$", FLAGS)
 
 
+def _head_just_before(ctx: SentenceContext, pos: int) -> MissionNP | None:
+    """The last mission phrase (in `ctx.nps` order) whose head ends at `pos` or only spaces before it
+    ("embassy| closures"). The phrases are indexed by where their heads end, once per sentence."""
+    key = ("nps_by_head_end",)
+    if key not in ctx.kept:
+        by_end: dict[int, list[int]] = {}
+        for i, np in enumerate(ctx.nps):
+            by_end.setdefault(np.head_end, []).append(i)
+        ctx.kept[key] = by_end
+    heads: dict[int, list[int]] = ctx.kept[key]
+    start = pos
+    while start > 0 and ctx.text[start - 1].isspace():  # what str.strip() would take away
+        start -= 1
+    found = [i for end in range(start, pos + 1) for i in heads.get(end, ())]
+    return ctx.nps[max(found)] if found else None
+
+
 def noun_trigger(ctx: SentenceContext) -> list[Mention]:
     """ "the closure of its embassy in Nepal", "embassy closures", "the shutdowns in Dakar and Conakry" """
     out: list[Mention] = []
@@ -58,9 +75,9 @@ def noun_trigger(ctx: SentenceContext) -> list[Mention]:
             for np in nps_after(ctx, of.end()):
                 out += build(ctx, trig, np, "noun_of", plan=plan)
             continue
-        before = [np for np in ctx.nps if np.head_end <= trig.start and not ctx.text[np.head_end : trig.start].strip()]
-        if before:
-            np = before[-1]
+        np_before = _head_just_before(ctx, trig.start)
+        if np_before is not None:
+            np = np_before
             if trig.low.endswith("s") and not np.plural:
                 np = attrs.evolve(np, plural=True)  # "these embassy closures": several missions
             out += build(ctx, trig, np, "noun_compound")
@@ -92,9 +109,7 @@ def anaphoric_noun(ctx: SentenceContext) -> list[Mention]:
     for trig in ctx.triggers:
         if trig.role != "noun" or trig.change == "move" or not _DEFINITE_BEFORE.search(ctx.text[: trig.start]):
             continue
-        if _OF_IN_AT.match(ctx.text, trig.end) or any(
-            not ctx.text[np.head_end : trig.start].strip() for np in ctx.nps if np.head_end <= trig.start
-        ):
+        if _OF_IN_AT.match(ctx.text, trig.end) or _head_just_before(ctx, trig.start) is not None:
             continue  # told by noun_trigger
         own_status = ctx.status(trig.change, trig.start, trig.end)[0]
         when = event_date(ctx, trig.start, trig.end, own_status)
