@@ -265,8 +265,8 @@ class SentenceContext(StoryPlaces):
                 return [said.code]
             return [every[0].code] if every else self.fallback(avoid)
         candidates = self.subject_candidates(pos, sources_ok=pronoun == "anaphor")
-        if not candidates and pronoun is None and self.fallback(avoid):
-            return self.fallback(avoid)  # "an embassy" in a story about one country's missions
+        if not candidates and pronoun is None and (told := self.fallback(avoid)):
+            return told  # "an embassy" in a story about one country's missions
         if not candidates and pronoun in ("its", "their", None):
             # "North Korea has announced the closure of its embassies": the speaker's own missions
             candidates = self.subject_candidates(pos, sources_ok=True, speakers_ok=True)
