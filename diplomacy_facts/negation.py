@@ -22,7 +22,7 @@ import regex
 
 from diplomacy_facts.clauses import FLAGS, lexicon, norm, phrase_pattern
 from diplomacy_facts.lazy import lazy_compile
-from diplomacy_facts.verbgroup import BE, CHAIN, Form, Group, read_group
+from diplomacy_facts.verbgroup import BE, CHAIN, Form, Group, RangeScan, read_group
 
 __all__ = ["is_negated"]
 
@@ -60,6 +60,10 @@ def _claims() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
 
 
 _CLAIM, _VERDICT = _claims()
+# every trigger of a sentence searches its clause for these: the sentence is scanned once (verbgroup.RangeScan)
+_NO_COMMENT_SCAN = RangeScan(_NO_COMMENT)
+_DENIAL_SCAN = RangeScan(_DENIAL)
+_CLAIM_SCAN = RangeScan(_CLAIM)
 
 _OPEN_KEPT = lazy_compile(
     r"\b(?:remain|remains|remained|remaining|stay|stays|stayed|staying|keep|keeps|kept|keeping|left|leave|leaves)"
@@ -112,7 +116,7 @@ def is_negated(sentence: str, trigger_start: int, trigger_end: int) -> bool:
         return False
     a, b = group.clause
     chain_start = group.tokens[group.chain].start if group.chain < group.index else trigger_start
-    if _NO_COMMENT.search(sentence, a, trigger_start):
+    if _NO_COMMENT_SCAN.search(sentence, a, trigger_start):
         return True  # "would neither confirm nor deny that it had shipped": no statement either way
     count = _negators(sentence[chain_start:trigger_start])
     if count % 2 == 1:
@@ -123,10 +127,10 @@ def is_negated(sentence: str, trigger_start: int, trigger_end: int) -> bool:
     head = sentence[a:chain_start]
     if group.form is not Form.NOUN and _NO_SUBJECT.match(head) and not _COMPLEMENT.search(head):
         return True  # "No embassy was closed"; not "No reason was given for the closure"
-    for m in _DENIAL.finditer(sentence, a, chain_start):
+    for m in _DENIAL_SCAN.finditer(sentence, a, chain_start):
         if not _NOT_BEFORE.search(sentence[max(a, m.start() - 20) : m.start()]):
             return True
-    claim = _CLAIM.search(sentence, a, trigger_start)
+    claim = _CLAIM_SCAN.search(sentence, a, trigger_start)
     if claim and _VERDICT.search(sentence, trigger_end):
         return True
     if group.form is Form.NOUN and _undone(sentence, group, trigger_end):
