@@ -7,6 +7,7 @@ words found with them.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable
 from importlib import resources
 
@@ -136,6 +137,11 @@ class Phrases:
     def find(self, text: str) -> list[Hit]:
         out: list[Hit] = []
         pos = 0
+        # The text's words, read once on the first hit. A hit starts where no word character,
+        # hyphen or apostrophe precedes it, so no word runs across its start: the words from
+        # there are the ones a word scan starting there would find.
+        every: list[tuple[int, int, str]] | None = None
+        starts: list[int] = []
         for first in self._starts.finditer(text):
             if first.start() < pos:
                 continue
@@ -143,11 +149,11 @@ class Phrases:
             if entries is None:
                 continue  # matched by case folding but spelt otherwise by lower(): "lİes" -> "li̇es"
             longest = len(entries[0])
-            words = []
-            for m in _WORD.finditer(text, first.start()):
-                words.append((m.start(), m.end(), m.group().lower().replace("’", "'")))
-                if len(words) == longest:
-                    break
+            if every is None:
+                every = [(m.start(), m.end(), m.group().lower().replace("’", "'")) for m in _WORD.finditer(text)]
+                starts = [w[0] for w in every]
+            k = bisect.bisect_left(starts, first.start())
+            words = every[k : k + longest]
             if not words or words[0][0] != first.start():
                 continue
             for seq in self._first.get(words[0][2], ()):
