@@ -5,6 +5,8 @@ mission_groups and mission_counts.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 from datetime import date, timedelta
 
 import attrs
@@ -90,13 +92,28 @@ def place_hosts(ctx: SentenceContext, pos: int) -> list[Host]:
     return hosts
 
 
+def _np_starts(ctx: SentenceContext) -> list[int] | None:
+    """Where the sentence's mission phrases start, if in text order (else None), read once per sentence."""
+    key = ("np_starts",)
+    if key not in ctx.kept:
+        starts = [np.start for np in ctx.nps]
+        ctx.kept[key] = starts if all(a <= b for a, b in itertools.pairwise(starts)) else None
+    found: list[int] | None = ctx.kept[key]
+    return found
+
+
 def nps_after(ctx: SentenceContext, pos: int) -> list[MissionNP]:
     """The mission phrases that start at `pos` (after spaces), with those coordinated after them."""
-    first = next((np for np in ctx.nps if np.start >= pos), None)
+    starts = _np_starts(ctx)
+    if starts is None:
+        first, rest = next((np for np in ctx.nps if np.start >= pos), None), 0
+    else:  # in text order (always so far): the first by bisection, and no phrase before it can follow it
+        k = bisect.bisect_left(starts, pos)
+        first, rest = (ctx.nps[k] if k < len(starts) else None), k + 1
     if first is None or ctx.text[pos : first.start].strip():
         return []
     out = [first]
-    for np in ctx.nps:
+    for np in itertools.islice(ctx.nps, rest, None):
         if np.start < out[-1].end or np is first:
             continue
         gap = ctx.text[out[-1].end : np.start]
