@@ -150,29 +150,17 @@ class SentenceContext(StoryPlaces):
 
     @functools.cached_property
     def kept(self) -> dict[Hashable, Any]:
-        """Answers other modules' readers keep for this sentence (mission_dates: the sentence's
-        dates, its date told relative to the sentence before), asked once per trigger."""
-        return {}
-
-    # Many rules ask the position readers below (after_preposition, negated, status) about the same
-    # place or trigger: their answers are kept per sentence.
-    @functools.cached_property
-    def _prepositional(self) -> dict[int, bool]:
-        return {}
-
-    @functools.cached_property
-    def _negations(self) -> dict[tuple[int, int], bool]:
-        return {}
-
-    @functools.cached_property
-    def _statuses(self) -> dict[tuple[str, int, int], tuple[Status, bool]]:
+        """Answers kept for this sentence: many rules ask the position readers (after_preposition,
+        negated, status; mission_dates: the sentence's dates) about the same place or trigger."""
         return {}
 
     def after_preposition(self, start: int) -> bool:
         """ "ties with Iran", "in the Lithuanian capital": a place inside a prepositional phrase."""
-        if start not in self._prepositional:
-            self._prepositional[start] = self._after_preposition(start)
-        return self._prepositional[start]
+        key = ("after_preposition", start)
+        if key not in self.kept:
+            self.kept[key] = self._after_preposition(start)
+        found: bool = self.kept[key]
+        return found
 
     def _after_preposition(self, start: int) -> bool:
         m = _WORD_BEFORE.search(self.text, max(0, start - 40), start)
@@ -356,19 +344,22 @@ class SentenceContext(StoryPlaces):
     # --- status, date, source --------------------------------------------------------------------
     def negated(self, start: int, end: int) -> bool:
         """A denied or disowned change: "did not close", "has 'no intention' of closing"."""
-        if (start, end) not in self._negations:
-            self._negations[start, end] = self._negated(start, end)
-        return self._negations[start, end]
+        key = ("negated", start, end)
+        if key not in self.kept:
+            self.kept[key] = self._negated(start, end)
+        found: bool = self.kept[key]
+        return found
 
     def _negated(self, start: int, end: int) -> bool:
         return is_negated(self.text, start, end) or bool(_NO_INTENTION.search(self.text, max(0, start - 60), start))
 
     def status(self, change: str, start: int, end: int) -> tuple[Status, bool]:
         """(status, weak) of the trigger at [start, end)."""
-        key = (change, start, end)
-        if key not in self._statuses:
-            self._statuses[key] = self._status(change, start, end)
-        return self._statuses[key]
+        key = ("status", change, start, end)
+        if key not in self.kept:
+            self.kept[key] = self._status(change, start, end)
+        found: tuple[Status, bool] = self.kept[key]
+        return found
 
     @functools.cached_property
     def _next_clauses(self) -> list[int]:
