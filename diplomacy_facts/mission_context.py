@@ -221,18 +221,20 @@ class SentenceContext(StoryPlaces):
             out.append(p)
         return out
 
-    @functools.cached_property
     def _label(self) -> PlaceMention | None:
         """A headline's label ("Moldova: Embassy in Minsk to close"): the place that opens the
-        sentence, followed by a colon."""
-        return next(
-            (p for p in self.places if _LABEL.match(self.text, p.end) and not self.text[: p.start].strip()), None
-        )
+        sentence, followed by a colon (read once per sentence)."""
+        if "label" not in self.kept:
+            self.kept["label"] = next(
+                (p for p in self.places if _LABEL.match(self.text, p.end) and not self.text[: p.start].strip()), None
+            )
+        found: PlaceMention | None = self.kept["label"]
+        return found
 
     def fallback(self, avoid: frozenset[str | None] = frozenset()) -> list[str]:
         """The sender the article is about: a headline's label ("Moldova: Embassy in Minsk to close"),
         of the missions just named, else the last subject."""
-        label = self._label
+        label = self._label()
         if label is not None and label.code not in avoid and not label.code.startswith("region:"):
             return [label.code]
         for code in self.memory.likely_senders:
