@@ -412,6 +412,14 @@ def build(
 
 def allowed(ctx: SentenceContext, trig: Trigger) -> bool:
     """Not a demand ("protesters demanded the closure", but "ordered"), nor a day off ("closed for the holiday")."""
+    key = ("allowed", trig.start, trig.end, trig.change)  # several rules ask about each trigger
+    if key not in ctx.kept:
+        ctx.kept[key] = _allowed(ctx, trig)
+    found: bool = ctx.kept[key]
+    return found
+
+
+def _allowed(ctx: SentenceContext, trig: Trigger) -> bool:
     window = ctx.text[max(0, trig.start - 50) : trig.start]
     if DEMAND.search(window) and not _ORDERED.search(window):
         return False
