@@ -9,7 +9,9 @@ rebuilt by the driver after each sentence, never mutated by a rule.
 from __future__ import annotations
 
 import functools
+from collections.abc import Hashable
 from datetime import date
+from typing import Any
 
 import attrs
 
@@ -116,6 +118,7 @@ class SentenceContext(StoryPlaces, TriggerReadings):
     memory: Memory
     title: bool = False
     relevant: bool = True  # whether the sentence may state a mission fact at all (else the rules skip it)
+    kept: dict[Hashable, Any] = attrs.field(factory=dict, init=False, eq=False, repr=False)  # see TriggerReadings
 
     # --- places ---------------------------------------------------------------------------------
     def in_source(self, start: int, end: int) -> bool:

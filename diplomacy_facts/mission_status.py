@@ -50,12 +50,9 @@ class TriggerReadings:
     text: str
     title: bool
     sources: list[Source]
-
-    @functools.cached_property
-    def kept(self) -> dict[Hashable, Any]:
-        """Answers kept for this sentence: many rules ask the position readers (after_preposition,
-        negated, status; mission_dates: the sentence's dates) about the same place or trigger."""
-        return {}
+    #: answers kept for this sentence: many rules ask the position readers (after_preposition, negated,
+    #: status; mission_dates: the sentence's dates) about the same place or trigger
+    kept: dict[Hashable, Any]
 
     def negated(self, start: int, end: int) -> bool:
         """A denied or disowned change: "did not close", "has 'no intention' of closing"."""
