@@ -52,6 +52,7 @@ from diplomacy_facts.verbgroup import (
     Cue,
     Form,
     Group,
+    RangeScan,
     context_cue,
     decide_tense,
     modal_after_noun,
@@ -68,6 +69,11 @@ __all__ = [
     "opening_status",
     "transfer_status",
 ]
+
+# patterns of the calls below, compiled once (not looked up in regex's cache at each call)
+_THAT_AFTER = lazy_compile(r"\s+that\b")
+_TO_AFTER = lazy_compile(r"\s+to\b")
+_IF_FIRST = lazy_compile(r"\W*(?:if|once|unless|even if)\b", regex.IGNORECASE)
 
 _AGREED_WORDS = frozenset(lexicon("hedges_agreed"))
 _PROGRESSIVE_AGREED = frozenset(lexicon("hedges_transfer_progressive"))
@@ -101,6 +107,11 @@ _SPECULATION_AFTER = lazy_compile(
     rf"^[^;]*?,(?!\s*(?:and|but|while|whereas|yet)\b)\s*(?:[^,;]{{1,60}}?)\s+(?:{_SPECULATIVE.pattern})\s*(?:[.,;:!?]|$)",
     FLAGS,
 )
+# every trigger of a sentence searches its clause for these: the sentence is scanned once (verbgroup.RangeScan)
+_SPECULATION_BY_SCAN = RangeScan(_SPECULATION_BY)
+_SPECULATIVE_SCAN = RangeScan(_SPECULATIVE)
+_CONDITIONAL_SCAN = RangeScan(_CONDITIONAL)
+_FUTURE_TIME_SCAN = RangeScan(_FUTURE_TIME)
 # ---------------------------------------------------------------------------------------
 # the verb group of a trigger
 
@@ -108,16 +119,18 @@ _SPECULATION_AFTER = lazy_compile(
 def _speculation(sentence: str, group: Group, trigger_start: int, trigger_end: int) -> bool:
     """A belief or forecast governing the trigger's clause: "analysts believe", ", experts expect."."""
     a, _ = group.clause
-    if _SPECULATION_BY.search(sentence, a, trigger_start):
+    if _SPECULATION_BY_SCAN.search(sentence, a, trigger_start):
         return True
-    for m in _SPECULATIVE.finditer(sentence, a, trigger_start):
+    for m in _SPECULATIVE_SCAN.finditer(sentence, a, trigger_start):
         before = sentence[max(a, m.start() - 12) : m.start()].lower().split()
-        that = regex.match(r"\s+that\b", sentence[m.end() : m.end() + 6])
+        that = _THAT_AFTER.match(sentence[m.end() : m.end() + 6])
         if before and before[-1] in BE | {"widely", "being", "the", "a", "an", "its"} and not that:
             continue  # passive "is believed to", or a noun "the expected closure"; not "it is feared that"
-        if regex.match(r"\s+to\b", sentence[m.end() : m.end() + 4]):
+        if _TO_AFTER.match(sentence[m.end() : m.end() + 4]):
             continue  # "expects to close": a plan of the subject's own
         return True
+    if sentence.find(",", trigger_end) == -1:
+        return False  # what _SPECULATION_AFTER needs first: a comma after the trigger
     return bool(_SPECULATION_AFTER.match(sentence[trigger_end:]))
 
 
@@ -126,14 +139,14 @@ _UNTIL_NOTICE = lazy_compile(r"until\W+further\s+notice", regex.IGNORECASE)
 
 def _conditional(sentence: str, group: Group, trigger_end: int) -> bool:
     comma = sentence.find(",", trigger_end, group.clause[1])
-    cond = _CONDITIONAL.search(sentence, trigger_end, group.clause[1] if comma == -1 else comma)
+    cond = _CONDITIONAL_SCAN.search(sentence, trigger_end, group.clause[1] if comma == -1 else comma)
     if cond and not _UNTIL_NOTICE.match(sentence, cond.start()):  # "until further notice": no condition
         return True
     first = SUBORDINATE_START.match(sentence)
     return bool(
         first
         and first.end() <= group.tokens[group.index].start
-        and regex.match(r"\W*(?:if|once|unless|even if)\b", sentence, regex.IGNORECASE)
+        and _IF_FIRST.match(sentence)
     )
 
 
@@ -189,7 +202,7 @@ def _mission_status(sentence: str, start: int, end: int) -> Status:
     if cue is None and group.form is Form.BASE:
         cue = _mandate(sentence, group, start)
     status = _MISSION_STATUS[cue] if cue is not None else Status.COMPLETED
-    future = _FUTURE_TIME.search(sentence, end, group.clause[1])
+    future = _FUTURE_TIME_SCAN.search(sentence, end, group.clause[1])
     if future and group.form is not Form.PAST and status in (Status.COMPLETED, Status.ONGOING):
         status = Status.INTENDED
     if status is Status.INTENDED and _conditional(sentence, group, end):
@@ -288,7 +301,7 @@ def transfer_status(
         agreed = True  # "deliveries are expected to begin in March"
     if group.form is Form.NOUN and modal_after_noun(sentence, group) is Cue.POSSIBLE:
         return TransferStatus.POSSIBLE
-    if group.form is not Form.PAST and _FUTURE_TIME.search(sentence, trigger_end, group.clause[1]):
+    if group.form is not Form.PAST and _FUTURE_TIME_SCAN.search(sentence, trigger_end, group.clause[1]):
         agreed = True
     if agreed:
         return TransferStatus.AGREED

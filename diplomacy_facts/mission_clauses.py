@@ -5,7 +5,6 @@ Danish embassy were suspended")."""
 from __future__ import annotations
 
 import attrs
-import regex
 
 from diplomacy_facts.lazy import lazy_compile
 from diplomacy_facts.mission_context import SentenceContext
@@ -15,6 +14,9 @@ from diplomacy_facts.mission_rules import allowed, build, place_hosts
 from diplomacy_facts.model import Status
 
 __all__ = ["operations_subject", "participle_before"]
+
+# patterns of the calls below, compiled once (not looked up in regex's cache at each call)
+_IN = lazy_compile(r"\s+in\s+")
 
 _PARTICIPLE_BEFORE = lazy_compile(
     r"\b(?:the|its|their|a|an)\s+(?:(?:now|long|recently|newly|since)[\s-]+)(?P<p>closed|shuttered|shut|abandoned|"
@@ -63,8 +65,8 @@ def operations_subject(ctx: SentenceContext) -> list[Mention]:
             if ops is None:
                 continue
             pos = ops.end()
-            place = regex.match(r"\s+in\s+", ctx.text[pos:])
-            hosts = place_hosts(ctx, pos + place.end()) if place else []
+            place = _IN.match(ctx.text, pos)
+            hosts = place_hosts(ctx, place.end()) if place else []
             if hosts:
                 pos = hosts[-1].end
                 np = np if np.hosts else attrs.evolve(np, hosts=tuple(hosts))

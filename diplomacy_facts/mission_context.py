@@ -9,19 +9,21 @@ rebuilt by the driver after each sentence, never mutated by a rule.
 from __future__ import annotations
 
 import functools
+from collections.abc import Hashable
 from datetime import date
+from typing import Any
 
 import attrs
 
 from diplomacy_facts.attribution import Source, find_sources
 from diplomacy_facts.clauses import Token, tokenize
-from diplomacy_facts.hedges import closure_status, is_negated, opening_status
 from diplomacy_facts.lazy import lazy_compile
-from diplomacy_facts.mission_lexicon import FLAGS, FORCED, PREPOSITIONS, Trigger, find_triggers
+from diplomacy_facts.mission_lexicon import FLAGS, PREPOSITIONS, Trigger, find_triggers
 from diplomacy_facts.mission_memory import Memory
 from diplomacy_facts.mission_phrases import MissionNP, find_mission_nps
+from diplomacy_facts.mission_status import TriggerReadings
 from diplomacy_facts.mission_story import StoryPlaces
-from diplomacy_facts.model import Quantity, Status
+from diplomacy_facts.model import Quantity
 from diplomacy_facts.places import PlaceKind, PlaceMention, find_places
 from diplomacy_facts.quantities import QuantityMention, find_quantities
 from diplomacy_facts.text import Sentence
@@ -33,11 +35,6 @@ _SPEECH = lazy_compile(
     r"declared|disclosed|noted|explained|insisted|warned|wrote|tweeted|posted)\b",
     FLAGS,
 )
-_NO_INTENTION = lazy_compile(
-    r"\b(?:no|not\s+any|never\s+had\s+any)\s+['\"‘“]?(?:immediate\s+|current\s+)?(?:intention|plans?|desire|reason)"
-    r"['\"’”]?\s+(?:of|to|for)\s+(?:\w+\s+){0,2}$",
-    FLAGS,
-)
 # a sentence without one of these words states no mission fact: the readers are spared it
 _RELEVANT = lazy_compile(
     r"embass|ambassador|consul|mission|diplomat|\bposts?\b|office|legation|nunciature|chancery|interests?\s+section"
@@ -46,12 +43,6 @@ _RELEVANT = lazy_compile(
 )
 _WORD_BEFORE = lazy_compile(r"([\w'’]+)\s+(?:the\s+)?$")
 _PREPOSITIONS = PREPOSITIONS | {"in", "at", "to", "from", "with", "than"}
-_FIRST_TO = lazy_compile(
-    r"\b(?:became|becoming|was|were|is|are|has\s+become|had\s+become|making\s+it|made\s+it)\s+(?:the|its|one\s+of\s+the)\s+"
-    r"(?:first|second|third|fourth|fifth|"
-    r"last|latest|only|\w+th)\s+(?:[\w-]+,?\s+){0,7}?to\s+$",
-    FLAGS,
-)
 _THE_BEFORE = lazy_compile(r"\bthe\s+$", FLAGS)
 _VERB_NEXT = lazy_compile(
     r"\s+(?:has|have|had|will|would|is|are|was|were|also|then|later|have|could|may|might|plan|plans|\w+ed)\b", FLAGS
@@ -65,10 +56,6 @@ _GOVERNMENT_NOUN = lazy_compile(
 _WHICH_AFTER = lazy_compile(r"\s*,\s*which\s+(?:[\w'’-]+\s+){0,4}$", FLAGS)
 _LABEL = lazy_compile(r"\s*:\s+")
 _COORDINATION = frozenset({",", "and", ", and", "&", "and the", ", and the", ", the", "as well as", "along with"})
-_BASE_FORM = lazy_compile(
-    r"close|open|reopen|re-open|inaugurate|establish|re-establish|reestablish|vacate|evacuate|suspend|halt|"
-    r"cease|resume|restore|shutter|mothball|abandon|withdraw|pull|leave|exit|move|relocate|transfer|shift|wind"
-)
 #: "After shuttering its embassy in Caracas, Panama ...", "Having closed its consulate, the Dutch government ..."
 _FRONTED_CLAUSE = lazy_compile(
     r"^\W*(?:(?:after|before|since|while|when|upon|on|by|besides|in\s+addition\s+to|despite|following|with)\s+)?"
@@ -95,11 +82,6 @@ _NEW_CLAUSE = lazy_compile(
     r"\s+(?:said|says|announced|has|have|had|will|would|is|was|were|also|then|later|plans|planned|decided|\w+ed)\b",
     FLAGS,
 )
-_NEXT_CLAUSE = lazy_compile(
-    r";|,?\s+(?:and|but|while|whereas)\s+(?:[\w'’-]+\s+){0,4}?(?:is|are|was|were|will|would|has|have|had|may|might|"
-    r"could|can)\b",
-    FLAGS,
-)
 _SAID_IT = lazy_compile(
     r"\s*,?\s*(?:said|says|announced|announces|added|confirmed|stated|declared|insisted)\s+"
     r"(?:on\s+\w+\s+|last\s+\w+\s+)?(?:that\s+)?",
@@ -117,11 +99,10 @@ _THAT_SUBJECT = lazy_compile(
 )
 _PRONOUN_FIRST = lazy_compile(r"^\W*(?:its|their)\b", FLAGS)
 _MAIN_SUBJECT = lazy_compile(r"\s*(?:the\s+)?", FLAGS)
-_PAST_BEFORE = lazy_compile(r"\b(?:did|had|has|have)\W+(?:\w+\W+){0,2}$", FLAGS)
 
 
 @attrs.frozen
-class SentenceContext(StoryPlaces):
+class SentenceContext(StoryPlaces, TriggerReadings):
     """A sentence as the readers see it, with the article's memory before it."""
 
     index: int
@@ -137,6 +118,7 @@ class SentenceContext(StoryPlaces):
     memory: Memory
     title: bool = False
     relevant: bool = True  # whether the sentence may state a mission fact at all (else the rules skip it)
+    kept: dict[Hashable, Any] = attrs.field(factory=dict, init=False, eq=False, repr=False)  # see TriggerReadings
 
     # --- places ---------------------------------------------------------------------------------
     def in_source(self, start: int, end: int) -> bool:
@@ -147,6 +129,13 @@ class SentenceContext(StoryPlaces):
 
     def after_preposition(self, start: int) -> bool:
         """ "ties with Iran", "in the Lithuanian capital": a place inside a prepositional phrase."""
+        key = ("after_preposition", start)
+        if key not in self.kept:
+            self.kept[key] = self._after_preposition(start)
+        found: bool = self.kept[key]
+        return found
+
+    def _after_preposition(self, start: int) -> bool:
         m = _WORD_BEFORE.search(self.text, max(0, start - 40), start)
         if m is not None and m.group(1).lower() == "of" and _STATE_OF.search(self.text, max(0, start - 60), m.start(1)):
             return False  # "the Government of Ireland has decided to open": the state itself
@@ -205,12 +194,20 @@ class SentenceContext(StoryPlaces):
             out.append(p)
         return out
 
+    def _label(self) -> PlaceMention | None:
+        """A headline's label ("Moldova: Embassy in Minsk to close"): the place that opens the
+        sentence, followed by a colon (read once per sentence)."""
+        if "label" not in self.kept:
+            self.kept["label"] = next(
+                (p for p in self.places if _LABEL.match(self.text, p.end) and not self.text[: p.start].strip()), None
+            )
+        found: PlaceMention | None = self.kept["label"]
+        return found
+
     def fallback(self, avoid: frozenset[str | None] = frozenset()) -> list[str]:
         """The sender the article is about: a headline's label ("Moldova: Embassy in Minsk to close"),
         of the missions just named, else the last subject."""
-        label = next(
-            (p for p in self.places if _LABEL.match(self.text, p.end) and not self.text[: p.start].strip()), None
-        )
+        label = self._label()
         if label is not None and label.code not in avoid and not label.code.startswith("region:"):
             return [label.code]
         for code in self.memory.likely_senders:
@@ -231,8 +228,8 @@ class SentenceContext(StoryPlaces):
                 return [said.code]
             return [every[0].code] if every else self.fallback(avoid)
         candidates = self.subject_candidates(pos, sources_ok=pronoun == "anaphor")
-        if not candidates and pronoun is None and self.fallback(avoid):
-            return self.fallback(avoid)  # "an embassy" in a story about one country's missions
+        if not candidates and pronoun is None and (told := self.fallback(avoid)):
+            return told  # "an embassy" in a story about one country's missions
         if not candidates and pronoun in ("its", "their", None):
             # "North Korea has announced the closure of its embassies": the speaker's own missions
             candidates = self.subject_candidates(pos, sources_ok=True, speakers_ok=True)
@@ -318,49 +315,6 @@ class SentenceContext(StoryPlaces):
         if (place.kind is PlaceKind.DEMONYM and not _GOVERNMENT_NOUN.match(rest)) or _SPEECH.match(rest.lstrip()):
             return []
         return [place]
-
-    # --- status, date, source --------------------------------------------------------------------
-    def negated(self, start: int, end: int) -> bool:
-        """A denied or disowned change: "did not close", "has 'no intention' of closing"."""
-        return is_negated(self.text, start, end) or bool(_NO_INTENTION.search(self.text, max(0, start - 60), start))
-
-    def status(self, change: str, start: int, end: int) -> tuple[Status, bool]:
-        """(status, weak) of the trigger at [start, end)."""
-        read = closure_status if change == "close" else opening_status
-        cut = _NEXT_CLAUSE.search(self.text, end)  # "has shut its missions in Uganda, and more closures are expected"
-        status = read(self.text[: cut.start()] if cut else self.text, start, end)
-        before = self.text[max(0, start - 80) : start]
-        done = bool(FORCED.search(before) or _FIRST_TO.search(before))
-        if done:
-            status = Status.COMPLETED  # "forced Taipei to shut", "became the first Gulf state to open"
-        word = self.text[start:end].lower().split()[0]
-        if status is Status.COMPLETED and not done and _BASE_FORM.fullmatch(word) and not _PAST_BEFORE.search(before):
-            status = Status.INTENDED  # "agreed to let Taiwan open an office": a bare verb is not a deed
-        weak = self.title
-        if not weak and word.endswith("s") and not word.endswith("ss") and status is Status.COMPLETED:
-            last = self.text[:start].rstrip().lower().split()[-1:] or [""]
-            weak = last[0] not in ("has", "have", "had", "was", "were", "is", "are")  # a headline present
-        return status, weak
-
-    def attribution(self, start: int, end: int) -> str | None:
-        """Who says so: the innermost source governing the trigger (as attribution.find_attribution
-        chooses it, from the sources already read for this sentence)."""
-        inside = [
-            s
-            for s in self.sources
-            if not s.pronoun
-            and s.governs(start)
-            and not (s.attribution.start <= start < s.attribution.end)
-            and not (s.attribution.start < end <= s.attribution.end)
-        ]
-        if not inside:
-            return None
-
-        def innermost(s: Source) -> tuple[int, int]:
-            a, b = next(sc for sc in s.scopes if sc[0] <= start < sc[1])
-            return a, -b
-
-        return max(inside, key=innermost).attribution.text
 
 
 def read_sentence(

@@ -5,8 +5,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-import regex
-
 from diplomacy_facts.lazy import lazy_compile
 from diplomacy_facts.mission_context import SentenceContext, normalise_count, number_end
 from diplomacy_facts.mission_lexicon import FLAGS
@@ -16,6 +14,11 @@ from diplomacy_facts.model import MissionKind, Period, Quantity
 from diplomacy_facts.quantities import QuantityMention
 
 __all__ = ["COUNT_RULES", "count_mention", "count_sender"]
+
+# patterns of the calls below, compiled once (not looked up in regex's cache at each call)
+_POSSESSIVE_S = lazy_compile(r"['’]s?\s+")
+_LIST_SEP = lazy_compile(r"\s*,?\s*(?:and\s+)?")
+_TO = lazy_compile(r"\s+to\s+")
 
 Rule = Callable[[SentenceContext], list[Mention]]
 
@@ -148,10 +151,10 @@ def _rival(ctx: SentenceContext, pos: int) -> tuple[str, QuantityMention, int] |
             continue
         if not _AGAINST.search(ctx.text[pos : p.start]):
             return None
-        poss = regex.match(r"['’]s?\s+", ctx.text[p.end :])
+        poss = _POSSESSIVE_S.match(ctx.text, p.end)
         if not poss:
             return None
-        q = _quantity_at(ctx, p.end + poss.end())
+        q = _quantity_at(ctx, poss.end())
         return (p.code, q, p.start) if q is not None else None
     return None
 
@@ -196,7 +199,7 @@ def network_size(ctx: SentenceContext) -> list[Mention]:
         # or "274 embassies, consulates and other posts" (one count of mixed kinds)
         members = [np]
         j = i + 1
-        while j < len(nps) and regex.fullmatch(r"\s*,?\s*(?:and\s+)?", ctx.text[members[-1].end : nps[j].start]):
+        while j < len(nps) and _LIST_SEP.fullmatch(ctx.text[members[-1].end : nps[j].start]):
             members.append(nps[j])
             j += 1
         claimed.update(range(i, j))
@@ -227,7 +230,7 @@ def network_size(ctx: SentenceContext) -> list[Mention]:
                 while (
                     k + len(group) < len(parts)
                     and parts[k + len(group)].quantity is None
-                    and regex.fullmatch(r"\s*,?\s*(?:and\s+)?", ctx.text[group[-1].end : parts[k + len(group)].start])
+                    and _LIST_SEP.fullmatch(ctx.text[group[-1].end : parts[k + len(group)].start])
                 ):
                     group.append(parts[k + len(group)])
                 head = group[0]
@@ -264,8 +267,8 @@ def network_size(ctx: SentenceContext) -> list[Mention]:
         if first is None:
             continue
         first_end = number_end(ctx.text, first)
-        to = regex.match(r"\s+to\s+", ctx.text[first_end:])
-        second = _quantity_at(ctx, first_end + to.end()) if to else None
+        to = _TO.match(ctx.text, first_end)
+        second = _quantity_at(ctx, to.end()) if to else None
         out.append(_count(ctx, sender, np.kind, first.quantity, np.start, first.end, "network_from", None))
         if second is not None:
             as_of = None

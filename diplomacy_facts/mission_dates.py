@@ -7,8 +7,6 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-import regex
-
 from diplomacy_facts.clauses import clause_bounds
 from diplomacy_facts.dates import DateMention, find_dates
 from diplomacy_facts.lazy import lazy_compile
@@ -88,16 +86,9 @@ def event_date(
     """The date of the event whose trigger is at [start, end): the nearest date of its clause;
     else, for a clause hanging on another (", forcing ...", ", when ..."), the time of that one;
     else a date told relative to the sentence before ("two days later")."""
-    dateline = _DATELINE.match(ctx.text)  # "STOCKHOLM, July 21 (Reuters) - ": the date of the report
-    skip = dateline.end() if dateline else 0
-    dates = [
-        d
-        for d in find_dates(ctx.text, ctx.published, future=status in (Status.INTENDED, Status.POSSIBLE))
-        if not ctx.in_source(d.start, d.end) and d.start >= skip
-    ]
+    dates, fronted = _sentence_dates(ctx, future=status in (Status.INTENDED, Status.POSSIBLE))
     a, b = clause_bounds(ctx.text, start)
-    first = regex.match(r"^\W*(?:[^,;]{0,40}),", ctx.text)
-    found = _nearest(ctx, dates, start, end, a, b, first.end() if first else 0, group)
+    found = _nearest(ctx, dates, start, end, a, b, fronted, group)
     steps = 0
     while found is None and a > 0 and steps < 2:
         if _WHEN_CLAUSE.match(ctx.text, max(0, a - 2)):
@@ -110,6 +101,27 @@ def event_date(
         found = _nearest(ctx, dates, b, b, a, b, 0, group)
         steps += 1
     return found if found is not None else anchored_date(ctx, future=status in (Status.INTENDED, Status.POSSIBLE))
+
+
+_FIRST_COMMA = lazy_compile(r"^\W*(?:[^,;]{0,40}),")
+
+
+def _sentence_dates(ctx: SentenceContext, *, future: bool) -> tuple[list[DateMention], int]:
+    """The dates a trigger of the sentence may take (none of a source's, none of a dateline's) and
+    the end of a short fronted phrase ("In 2019, ..."): the same for every trigger, read once."""
+    key = ("sentence_dates", future)
+    if key not in ctx.kept:
+        dateline = _DATELINE.match(ctx.text)  # "STOCKHOLM, July 21 (Reuters) - ": the date of the report
+        skip = dateline.end() if dateline else 0
+        dates = [
+            d
+            for d in find_dates(ctx.text, ctx.published, future=future)
+            if not ctx.in_source(d.start, d.end) and d.start >= skip
+        ]
+        first = _FIRST_COMMA.match(ctx.text)
+        ctx.kept[key] = (dates, first.end() if first else 0)
+    found: tuple[list[DateMention], int] = ctx.kept[key]
+    return found
 
 
 def _nearest(
@@ -202,6 +214,14 @@ def own_date(ctx: SentenceContext, pos: int, status: Status | None) -> Period | 
 
 def anchored_date(ctx: SentenceContext, *, future: bool = False) -> Period | None:
     """ "the following day", "two days later", "that December", "at the same time"."""
+    key = ("anchored_date", future)
+    if key not in ctx.kept:
+        ctx.kept[key] = _anchored_date(ctx, future=future)
+    found: Period | None = ctx.kept[key]
+    return found
+
+
+def _anchored_date(ctx: SentenceContext, *, future: bool) -> Period | None:
     same = _SAME_TIME.search(ctx.text)
     if same:  # "closed its embassy on Wednesday, and Britain shut its own the same day": that day
         told = [d for d in find_dates(ctx.text, ctx.published, future=future) if d.end <= same.start()]

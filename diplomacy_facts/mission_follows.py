@@ -5,7 +5,6 @@ suit" (the change just told, for the missions named)."""
 from __future__ import annotations
 
 import attrs
-import regex
 
 from diplomacy_facts.lazy import lazy_compile
 from diplomacy_facts.mission_context import SentenceContext
@@ -17,6 +16,9 @@ from diplomacy_facts.model import Status
 from diplomacy_facts.places import PlaceKind
 
 __all__ = ["follows", "follows_suit", "including_those", "pronoun_subject"]
+
+# patterns of the calls below, compiled once (not looked up in regex's cache at each call)
+_AND_OR = lazy_compile(r"\s+(?:and|or)\s+")
 
 _THOSE_IN = lazy_compile(r"\b(?:those|the\s+ones|ones)\s+(?:in|at)\s+", FLAGS)
 _FOLLOW = lazy_compile(
@@ -84,7 +86,7 @@ def follows_suit(ctx: SentenceContext) -> list[Mention]:
             m = _SUIT_AFTER.match(ctx.text, m.start()) if m is not None else None
         if m is None or p.kind not in (PlaceKind.COUNTRY, PlaceKind.METONYM, PlaceKind.CAPITAL):
             continue
-        joined = next((q for q in ctx.places if regex.fullmatch(r"\s+(?:and|or)\s+", ctx.text[q.end : p.start])), None)
+        joined = next((q for q in ctx.places if _AND_OR.fullmatch(ctx.text[q.end : p.start])), None)
         modal = _MODAL.search(m.group())  # "its embassy in Paris and Uganda may follow": Uganda acts
         if ctx.after_preposition(p.start) or (not modal and joined is not None and ctx.after_preposition(joined.start)):
             continue  # "those in Spain and Nepal followed": a place, not the one who followed

@@ -7,6 +7,7 @@ words found with them.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable
 from importlib import resources
 
@@ -114,6 +115,10 @@ class Hit:
         return " ".join(self.text.lower().replace("’", "'").split())
 
 
+#: hits of a text whose words Phrases.find reads from the hit on; after them it reads the text's words once
+_HITS_SCANNED = 2
+
+
 class Phrases:
     """Fixed phrases found by walking a text's words once (much faster than one big alternation):
     case-insensitive, whole words, the longest phrase at each word, no overlaps."""
@@ -136,6 +141,13 @@ class Phrases:
     def find(self, text: str) -> list[Hit]:
         out: list[Hit] = []
         pos = 0
+        # From the third hit on, the words are taken from the text's words, read once (a text dense
+        # with hits is not read again from each hit on). A hit starts where no word character,
+        # hyphen or apostrophe precedes it, so no word runs across its start: the words from
+        # there are the ones a word scan starting there finds.
+        hits = 0
+        every: list[tuple[int, int, str]] | None = None
+        starts: list[int] = []
         for first in self._starts.finditer(text):
             if first.start() < pos:
                 continue
@@ -143,11 +155,19 @@ class Phrases:
             if entries is None:
                 continue  # matched by case folding but spelt otherwise by lower(): "lİes" -> "li̇es"
             longest = len(entries[0])
-            words = []
-            for m in _WORD.finditer(text, first.start()):
-                words.append((m.start(), m.end(), m.group().lower().replace("’", "'")))
-                if len(words) == longest:
-                    break
+            hits += 1
+            if every is None and hits > _HITS_SCANNED:
+                every = [(m.start(), m.end(), m.group().lower().replace("’", "'")) for m in _WORD.finditer(text)]
+                starts = [w[0] for w in every]
+            if every is not None:
+                k = bisect.bisect_left(starts, first.start())
+                words = every[k : k + longest]
+            else:
+                words = []
+                for m in _WORD.finditer(text, first.start()):
+                    words.append((m.start(), m.end(), m.group().lower().replace("’", "'")))
+                    if len(words) == longest:
+                        break
             if not words or words[0][0] != first.start():
                 continue
             for seq in self._first.get(words[0][2], ()):

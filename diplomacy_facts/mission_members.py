@@ -6,7 +6,6 @@ sender and status) is the one the sentence before told of a group of missions.""
 from __future__ import annotations
 
 import attrs
-import regex
 
 from diplomacy_facts.lazy import lazy_compile
 from diplomacy_facts.mission_context import SentenceContext
@@ -18,6 +17,9 @@ from diplomacy_facts.mission_rules import allowed, build, nps_after, place_hosts
 from diplomacy_facts.model import Status
 
 __all__ = ["among_those", "another", "colon_places", "gapped_subject", "members", "the_mission", "those_subject"]
+
+# patterns of the calls below, compiled once (not looked up in regex's cache at each call)
+_FUTURE_WORD = lazy_compile(r"\b(?:will|would|to|set|due)\b", FLAGS)
 
 #: "They include", "These are", "Among them are", "Affected are", "The posts affected include"
 _MEMBERS = lazy_compile(
@@ -173,7 +175,7 @@ def among_those(ctx: SentenceContext) -> list[Mention]:
             continue
         trig = next((t for t in ctx.triggers if t.start == m.end() and t.change in ("close", "open")), None)
         if trig is not None and trig.role in ("verb", "noun") and allowed(ctx, trig):
-            bare = trig.low.endswith("ing") and not regex.search(r"\b(?:will|would|to|set|due)\b", m.group(), FLAGS)
+            bare = trig.low.endswith("ing") and not _FUTURE_WORD.search(m.group())
             out += build(ctx, trig, np, "among_those", status=Status.ONGOING if bare else None)  # "among those closing"
     return out
 

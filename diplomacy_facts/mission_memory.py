@@ -3,6 +3,7 @@ before the statements of an article are merged (`Mention`)."""
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
 from datetime import date
 
@@ -64,10 +65,11 @@ class Memory:
             return None
         return Counter(self.senders).most_common(1)[0][0]
 
-    @property
+    @functools.cached_property
     def likely_senders(self) -> tuple[str | None, ...]:
         """Whose missions an unowned one is, best first: the sender of the missions just named, the
-        subjects of the sentences before, the story's main sender, the country it names most."""
+        subjects of the sentences before, the story's main sender, the country it names most (read
+        once per memory: every unowned mission of a sentence asks)."""
         return (self.last_sender, *reversed(self.subjects), self.topic, *self.top_countries(1))
 
     def top_countries(self, n: int) -> list[str]:

@@ -31,9 +31,11 @@ def move(ctx: SentenceContext) -> list[Mention]:
     an emergency relocation inside the host closes the old site only."""
     out: list[Mention] = []
     for trig in ctx.triggers:
+        if trig.change != "move":
+            continue
         governor = _GOVERNOR.search(ctx.text, 0, trig.start) if trig.role == "noun" else None
         of = _OF.match(ctx.text, trig.end) if governor is not None else None
-        if trig.change != "move" or (trig.role != "verb" and of is None):
+        if trig.role != "verb" and of is None:
             continue
         # "moved its embassy to Jerusalem"; "announced the relocation of its embassy to Jerusalem"
         objects = nps_after(ctx, of.end() if of is not None else trig.end)

@@ -5,7 +5,6 @@ Chad", "Ghana plans new missions in Rome and Tokyo", "the new consulate in Cebu 
 from __future__ import annotations
 
 import attrs
-import regex
 
 from diplomacy_facts.lazy import lazy_compile
 from diplomacy_facts.mission_context import SentenceContext
@@ -17,6 +16,9 @@ from diplomacy_facts.model import MissionKind, Status
 from diplomacy_facts.places import PlaceKind
 
 __all__ = ["host_gains", "new_planned", "new_works", "to_go"]
+
+# patterns of the calls below, compiled once (not looked up in regex's cache at each call)
+_TO_OR_WILL = lazy_compile(r"\b(?:to|will|would)\s")
 
 #: "new", "additional" (but not "New Zealand", "New Delhi": a capital after it)
 _NEW = lazy_compile(r"\b(?:[Nn]ew|[Aa]dditional|[Ff]urther|[Mm]ore)\b(?!\s+[A-Z])")
@@ -168,7 +170,7 @@ def to_go(ctx: SentenceContext) -> list[Mention]:
         if ctx.after_preposition(np.start) or not (np.hosts or np.quantity or np.sender or np.pronoun):
             continue
         m = _GO.match(ctx.text, np.end)
-        if m is None or not regex.search(r"\b(?:to|will|would)\s", m.group()):
+        if m is None or not _TO_OR_WILL.search(m.group()):
             continue
         trig = Trigger(m.start("v"), m.end("v"), m.group("v"), "close", "verb")
         if allowed(ctx, trig):

@@ -6,7 +6,6 @@ closures" that dates the changes just told."""
 from __future__ import annotations
 
 import attrs
-import regex
 
 from diplomacy_facts.lazy import lazy_compile
 from diplomacy_facts.mission_context import SentenceContext
@@ -18,6 +17,11 @@ from diplomacy_facts.mission_rules import allowed, build, nps_after, place_hosts
 from diplomacy_facts.model import MissionKind, Status
 
 __all__ = ["anaphoric_noun", "closures_affected", "colon_list", "noun_trigger", "withdraw_country"]
+
+# patterns of the calls below, compiled once (not looked up in regex's cache at each call)
+_OF = lazy_compile(r"\s+of\s+")
+_IN_AT = lazy_compile(r"\s+(?:in|at)\s+")
+_OF_IN_AT = lazy_compile(r"\s+(?:of|in|at)\s+")
 
 #: troops, not diplomats (shared with mission_staff)
 MILITARY = lazy_compile(
@@ -37,6 +41,23 @@ _NOUN_OPERATIONS = lazy_compile(
 _DEFINITE_BEFORE = lazy_compile(r"\b(?:the|this|that|these|those|its|their)\s+(?:[\w-]+\s+){0,2}$", FLAGS)
 
 
+def _head_just_before(ctx: SentenceContext, pos: int) -> MissionNP | None:
+    """The last mission phrase (in `ctx.nps` order) whose head ends at `pos` or only spaces before it
+    ("embassy| closures"). The phrases are indexed by where their heads end, once per sentence."""
+    key = ("nps_by_head_end",)
+    if key not in ctx.kept:
+        by_end: dict[int, list[int]] = {}
+        for i, np in enumerate(ctx.nps):
+            by_end.setdefault(np.head_end, []).append(i)
+        ctx.kept[key] = by_end
+    heads: dict[int, list[int]] = ctx.kept[key]
+    start = pos
+    while start > 0 and ctx.text[start - 1].isspace():  # what str.strip() would take away
+        start -= 1
+    found = [i for end in range(start, pos + 1) for i in heads.get(end, ())]
+    return ctx.nps[max(found)] if found else None
+
+
 def noun_trigger(ctx: SentenceContext) -> list[Mention]:
     """ "the closure of its embassy in Nepal", "embassy closures", "the shutdowns in Dakar and Conakry" """
     out: list[Mention] = []
@@ -48,22 +69,22 @@ def noun_trigger(ctx: SentenceContext) -> list[Mention]:
             for np in nps_after(ctx, ops.end()):
                 out += build(ctx, trig, np, "noun_operations")
             continue
-        of = regex.match(r"\s+of\s+", ctx.text[trig.end :])
+        of = _OF.match(ctx.text, trig.end)
         if of:
             plan = bool(PLAN_NOUN.search(ctx.text[max(0, trig.start - 60) : trig.start]))  # "talks on the closure"
-            for np in nps_after(ctx, trig.end + of.end()):
+            for np in nps_after(ctx, of.end()):
                 out += build(ctx, trig, np, "noun_of", plan=plan)
             continue
-        before = [np for np in ctx.nps if np.head_end <= trig.start and not ctx.text[np.head_end : trig.start].strip()]
-        if before:
-            np = before[-1]
+        np_before = _head_just_before(ctx, trig.start)
+        if np_before is not None:
+            np = np_before
             if trig.low.endswith("s") and not np.plural:
                 np = attrs.evolve(np, plural=True)  # "these embassy closures": several missions
             out += build(ctx, trig, np, "noun_compound")
             continue
-        at = regex.match(r"\s+(?:in|at)\s+", ctx.text[trig.end :])
+        at = _IN_AT.match(ctx.text, trig.end)
         if at:
-            hosts = place_hosts(ctx, trig.end + at.end())
+            hosts = place_hosts(ctx, at.end())
             if hosts:
                 np = MissionNP(
                     trig.start,
@@ -88,9 +109,7 @@ def anaphoric_noun(ctx: SentenceContext) -> list[Mention]:
     for trig in ctx.triggers:
         if trig.role != "noun" or trig.change == "move" or not _DEFINITE_BEFORE.search(ctx.text[: trig.start]):
             continue
-        if regex.match(r"\s+(?:of|in|at)\s+", ctx.text[trig.end :]) or any(
-            not ctx.text[np.head_end : trig.start].strip() for np in ctx.nps if np.head_end <= trig.start
-        ):
+        if _OF_IN_AT.match(ctx.text, trig.end) or _head_just_before(ctx, trig.start) is not None:
             continue  # told by noun_trigger
         own_status = ctx.status(trig.change, trig.start, trig.end)[0]
         when = event_date(ctx, trig.start, trig.end, own_status)

@@ -4,8 +4,6 @@ functions"."""
 
 from __future__ import annotations
 
-import regex
-
 from diplomacy_facts.lazy import lazy_compile
 from diplomacy_facts.mission_context import SentenceContext
 from diplomacy_facts.mission_lexicon import FLAGS, OPERATION_VERBS, OPERATIONS
@@ -14,6 +12,11 @@ from diplomacy_facts.mission_phrases import MissionNP
 from diplomacy_facts.mission_rules import allowed, build, nps_after, place_hosts
 
 __all__ = ["operations"]
+
+# patterns of the calls below, compiled once (not looked up in regex's cache at each call)
+_DETERMINER = lazy_compile(r"\s+(?:its\s+|their\s+|the\s+|all\s+)?")
+_AT_OF_IN = lazy_compile(r"\s+(?:at|of|in)\s+")
+_IN = lazy_compile(r"\s+in\s+")
 
 _POSSESSIVE_OPS = lazy_compile(r"['’]s\s+(?:full\s+|normal\s+|regular\s+|day-to-day\s+)?", FLAGS)
 
@@ -25,13 +28,13 @@ def operations(ctx: SentenceContext) -> list[Mention]:
     for trig in ctx.triggers:
         if trig.low not in OPERATION_VERBS.get(trig.change, frozenset()) or not allowed(ctx, trig):
             continue
-        m = regex.match(r"\s+(?:its\s+|their\s+|the\s+|all\s+)?", ctx.text[trig.end :])
-        pos = trig.end + (m.end() if m else 0)
+        m = _DETERMINER.match(ctx.text, trig.end)
+        pos = m.end() if m else trig.end
         ops = OPERATIONS.match(ctx.text, pos)
         if ops:
-            at = regex.match(r"\s+(?:at|of|in)\s+", ctx.text[ops.end() :])
+            at = _AT_OF_IN.match(ctx.text, ops.end())
             if at:
-                for np in nps_after(ctx, ops.end() + at.end()):
+                for np in nps_after(ctx, at.end()):
                     out += build(ctx, trig, np, "operations_at")
             continue
         # "suspended the embassy's operations (in Tehran)", "restore its embassy's full functions"
@@ -40,8 +43,8 @@ def operations(ctx: SentenceContext) -> list[Mention]:
             if poss and OPERATIONS.match(ctx.text, poss.end()):
                 tail = OPERATIONS.match(ctx.text, poss.end())
                 assert tail is not None
-                extra = regex.match(r"\s+in\s+", ctx.text[tail.end() :])
-                hosts = place_hosts(ctx, tail.end() + extra.end()) if extra else []
+                extra = _IN.match(ctx.text, tail.end())
+                hosts = place_hosts(ctx, extra.end()) if extra else []
                 if hosts and not np.hosts:
                     np = MissionNP(
                         np.start,

@@ -4,6 +4,7 @@ and Bengaluru" with a town the gazetteer lacks), as `Host`s."""
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 
 import attrs
@@ -243,5 +244,9 @@ def _apposition(
 
 
 def token_index(tokens: Sequence[Token], pos: int) -> int:
-    """Index of the first token starting at or after `pos`."""
-    return next((i for i, t in enumerate(tokens) if t.start >= pos), len(tokens))
+    """Index of the first token starting at or after `pos` (tokens are in text order)."""
+    return bisect.bisect_left(tokens, pos, key=_start)
+
+
+def _start(token: Token) -> int:
+    return token.start

@@ -5,6 +5,8 @@ mission_groups and mission_counts.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 from datetime import date, timedelta
 
 import attrs
@@ -17,11 +19,14 @@ from diplomacy_facts.mission_lexicon import DEMAND, FLAGS, HOLIDAY, OWNERS, Trig
 from diplomacy_facts.mission_memory import Mention, Seen
 from diplomacy_facts.mission_pairs import historical, pair_of, referents
 from diplomacy_facts.mission_phrases import MissionNP
-from diplomacy_facts.mission_places import Host, host_of, place_list
+from diplomacy_facts.mission_places import Host, host_of, place_list, token_index
 from diplomacy_facts.mission_spread import in_countries
 from diplomacy_facts.model import MissionKind, Period, Status
 
 __all__ = ["PRONOUN_OBJECT", "allowed", "build", "nps_after", "place_hosts", "pronoun_targets"]
+
+# patterns of the calls below, compiled once (not looked up in regex's cache at each call)
+_ORDERED = lazy_compile(r"\b(?:ordered|told|gave)\b", FLAGS)
 
 PRONOUN_OBJECT = lazy_compile(r"\s*(?P<p>it|them|both(?:\s+of\s+them)?|the\s+two)\b", FLAGS)
 _FOR_HOLIDAY = lazy_compile(
@@ -82,18 +87,33 @@ _VERB_GOVERNOR = lazy_compile(
 
 def place_hosts(ctx: SentenceContext, pos: int) -> list[Host]:
     """The places listed from `pos` on ("Uganda, Angola and Spain"), as hosts."""
-    k = next((i for i, t in enumerate(ctx.tokens) if t.start >= pos), len(ctx.tokens))
+    k = token_index(ctx.tokens, pos)
     hosts, _, _, _ = place_list(ctx.text, ctx.tokens, k, ctx.places)
     return hosts
 
 
+def _np_starts(ctx: SentenceContext) -> list[int] | None:
+    """Where the sentence's mission phrases start, if in text order (else None), read once per sentence."""
+    key = ("np_starts",)
+    if key not in ctx.kept:
+        starts = [np.start for np in ctx.nps]
+        ctx.kept[key] = starts if all(a <= b for a, b in itertools.pairwise(starts)) else None
+    found: list[int] | None = ctx.kept[key]
+    return found
+
+
 def nps_after(ctx: SentenceContext, pos: int) -> list[MissionNP]:
     """The mission phrases that start at `pos` (after spaces), with those coordinated after them."""
-    first = next((np for np in ctx.nps if np.start >= pos), None)
+    starts = _np_starts(ctx)
+    if starts is None:
+        first, rest = next((np for np in ctx.nps if np.start >= pos), None), 0
+    else:  # in text order (always so far): the first by bisection, and no phrase before it can follow it
+        k = bisect.bisect_left(starts, pos)
+        first, rest = (ctx.nps[k] if k < len(starts) else None), k + 1
     if first is None or ctx.text[pos : first.start].strip():
         return []
     out = [first]
-    for np in ctx.nps:
+    for np in itertools.islice(ctx.nps, rest, None):
         if np.start < out[-1].end or np is first:
             continue
         gap = ctx.text[out[-1].end : np.start]
@@ -392,7 +412,15 @@ def build(
 
 def allowed(ctx: SentenceContext, trig: Trigger) -> bool:
     """Not a demand ("protesters demanded the closure", but "ordered"), nor a day off ("closed for the holiday")."""
+    key = ("allowed", trig.start, trig.end, trig.change)  # several rules ask about each trigger
+    if key not in ctx.kept:
+        ctx.kept[key] = _allowed(ctx, trig)
+    found: bool = ctx.kept[key]
+    return found
+
+
+def _allowed(ctx: SentenceContext, trig: Trigger) -> bool:
     window = ctx.text[max(0, trig.start - 50) : trig.start]
-    if DEMAND.search(window) and not regex.search(r"\b(?:ordered|told|gave)\b", window, FLAGS):
+    if DEMAND.search(window) and not _ORDERED.search(window):
         return False
     return trig.change != "close" or not _FOR_HOLIDAY.search(ctx.text, trig.end, min(len(ctx.text), trig.end + 60))

@@ -5,7 +5,6 @@ for the Dominican Republic", "Polish diplomats returned to the embassy in Kyiv".
 from __future__ import annotations
 
 import attrs
-import regex
 
 from diplomacy_facts.lazy import lazy_compile
 from diplomacy_facts.mission_context import SentenceContext
@@ -19,6 +18,10 @@ from diplomacy_facts.mission_rules import PRONOUN_OBJECT, build, nps_after, plac
 from diplomacy_facts.model import MissionKind
 
 __all__ = ["staff_out"]
+
+# patterns of the calls below, compiled once (not looked up in regex's cache at each call)
+_THE_CAPITAL = lazy_compile(r"the\s+(?:capital|country)\b")
+_APOSTROPHE = lazy_compile("['’]")
 
 _STAFF_OUT = lazy_compile(
     r"\b(?:pull|pulls|pulled|pulling|withdraw|withdraws|withdrew|withdrawn|withdrawing|evacuate|evacuates|"
@@ -189,7 +192,7 @@ def _staff_gone(ctx: SentenceContext) -> list[Mention]:
             owner = left  # "Chinese diplomats left their Houston consulate"
             if left.sender is None and left.pronoun is None:
                 continue
-        if change == "open" and not hosts and not regex.match(r"the\s+(?:capital|country)\b", ctx.text[gone.end() :]):
+        if change == "open" and not hosts and not _THE_CAPITAL.match(ctx.text, gone.end()):
             continue
         if owner is not None:
             np = attrs.evolve(owner, start=min(owner.start, start), end=max(owner.end, end))
@@ -204,7 +207,7 @@ def _staff_gone(ctx: SentenceContext) -> list[Mention]:
         )
         if own is None and sender is None:
             continue  # "staff left": whose?
-        if own is not None and own.group("poss") is None and sender is None and not regex.search("['’]", own.group()):
+        if own is not None and own.group("poss") is None and sender is None and not _APOSTROPHE.search(own.group()):
             continue
         pronoun = None if sender else ("their" if (own and (own.group("poss") or "").lower() == "their") else "its")
         if rest == "for":  # "its ambassador and staff left for the Dominican Republic": from where the story is

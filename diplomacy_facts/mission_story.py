@@ -4,10 +4,9 @@ set in, the country of the source. A mixin of `SentenceContext` (mission_context
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
 from typing import TYPE_CHECKING
-
-import regex
 
 from diplomacy_facts.lazy import lazy_compile
 from diplomacy_facts.mission_lexicon import FLAGS
@@ -28,6 +27,7 @@ _THERE = lazy_compile(
     FLAGS,
 )
 _FRONTED_PLACE = lazy_compile(r"^\s*In\s+", FLAGS)
+_WHERE_AFTER = lazy_compile(r",?\s+where\b")
 SCENE_BEFORE = lazy_compile(
     r"\b(?:(?:diplomats|diplomatic\s+staff|embassy\s+staff|ambassador|envoy|embassies|missions|consulates)\s+"
     r"(?:\w+\s+){0,3}?(?:out\s+of|from|in)|(?:ambassador|envoy)\s+to|(?:returned|returning|returns|back)\s+to)"
@@ -88,10 +88,15 @@ class StoryPlaces:
                 return p
         return None
 
+    @functools.cached_property
+    def _where_places(self) -> list[PlaceMention]:
+        """The places a "where" clause follows, read once per sentence (not once per trigger)."""
+        return [p for p in self.places if _WHERE_AFTER.match(self.text[p.end : p.end + 10])]
+
     def where_host(self, pos: int) -> PlaceMention | None:
         """ "Macau, where local media have reported that Lisbon shut its consulate" """
-        for p in reversed(self.places):
-            if p.end <= pos and regex.match(r",?\s+where\b", self.text[p.end : p.end + 10]):
+        for p in reversed(self._where_places):
+            if p.end <= pos:
                 return p
         return None
 

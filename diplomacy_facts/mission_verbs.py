@@ -7,7 +7,6 @@ from __future__ import annotations
 import itertools
 
 import attrs
-import regex
 
 from diplomacy_facts.lazy import lazy_compile
 from diplomacy_facts.mission_context import SentenceContext, number_end
@@ -27,6 +26,9 @@ from diplomacy_facts.mission_rules import PRONOUN_OBJECT, allowed, build, nps_af
 from diplomacy_facts.model import MissionKind
 
 __all__ = ["relative_object", "verb_object", "verb_subject"]
+
+# patterns of the calls below, compiled once (not looked up in regex's cache at each call)
+_GAP_WORD = lazy_compile(r"[\w'’-]+|[^\w\s]")
 
 # what may follow an intransitive trigger of a subject mission ("the embassy closed [on Monday]",
 # "reopened [its doors]", "suspended [operations]"); anything else is an object of its own
@@ -364,7 +366,7 @@ def _verb_after(ctx: SentenceContext, pos: int) -> Trigger | None:
             continue
         gap = _ASIDE.sub(" ", text[pos : trig.start])
         gap = _COORD_PARTICIPLE.sub(" ", gap)  # "was stormed and closed", "was looted and abandoned"
-        words = regex.findall(r"[\w'’-]+|[^\w\s]", gap)
+        words = _GAP_WORD.findall(gap)
         if words == [","] and trig.role == "verb" and _REDUCED.match(ctx.text, trig.start):
             # "Turkey's embassy, closed since March 2012, resumed operations": the verb after the
             # participle clause (which _inner_clauses reads); else the participle itself

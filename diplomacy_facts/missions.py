@@ -20,7 +20,8 @@ mission_new (no verb of opening or closing: "new embassies are planned for", "ar
 will lose its Norwegian embassy"), mission_counts and mission_sizes (network sizes, ranks); they
 share mission_rules (from a trigger and a mission phrase to mentions), mission_pairs (two
 countries at once, "both consulates"), mission_context (the sentence as the readers see it and
-the article's memory, including the host the story is set in), mission_dates, mission_phrases
+the article's memory, including the host the story is set in (mission_story) and how firmly a
+trigger's change is stated (mission_status)), mission_dates, mission_phrases
 (mission noun phrases) and mission_lexicon (the word lists in data/lexicons/missions_*.txt).
 """
 

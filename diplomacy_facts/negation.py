@@ -22,9 +22,13 @@ import regex
 
 from diplomacy_facts.clauses import FLAGS, lexicon, norm, phrase_pattern
 from diplomacy_facts.lazy import lazy_compile
-from diplomacy_facts.verbgroup import BE, CHAIN, Form, Group, read_group
+from diplomacy_facts.verbgroup import BE, CHAIN, Form, Group, RangeScan, read_group
 
 __all__ = ["is_negated"]
+
+# patterns of the calls below, compiled once (not looked up in regex's cache at each call)
+_UNTIL = lazy_compile(r"\b(?:until|till|before)\b", regex.IGNORECASE)
+_NOT_BEFORE = lazy_compile(r"\b(?:not|never|n['’]t)\s+(?:\w+\s+)?$")
 
 _NEGATION = phrase_pattern(lexicon("hedges_negation"))
 _NOT_ONLY = lazy_compile(r"\bnot\s+(?:only|just|merely|least)\b", FLAGS)
@@ -56,6 +60,10 @@ def _claims() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
 
 
 _CLAIM, _VERDICT = _claims()
+# every trigger of a sentence searches its clause for these: the sentence is scanned once (verbgroup.RangeScan)
+_NO_COMMENT_SCAN = RangeScan(_NO_COMMENT)
+_DENIAL_SCAN = RangeScan(_DENIAL)
+_CLAIM_SCAN = RangeScan(_CLAIM)
 
 _OPEN_KEPT = lazy_compile(
     r"\b(?:remain|remains|remained|remaining|stay|stays|stayed|staying|keep|keeps|kept|keeping|left|leave|leaves)"
@@ -108,21 +116,21 @@ def is_negated(sentence: str, trigger_start: int, trigger_end: int) -> bool:
         return False
     a, b = group.clause
     chain_start = group.tokens[group.chain].start if group.chain < group.index else trigger_start
-    if _NO_COMMENT.search(sentence, a, trigger_start):
+    if _NO_COMMENT_SCAN.search(sentence, a, trigger_start):
         return True  # "would neither confirm nor deny that it had shipped": no statement either way
     count = _negators(sentence[chain_start:trigger_start])
     if count % 2 == 1:
         # "will not reopen until security improves" is a conditional plan, not a denial
-        return not regex.search(r"\b(?:until|till|before)\b", sentence[trigger_end:b], regex.IGNORECASE)
+        return not _UNTIL.search(sentence[trigger_end:b])
     if count:
         return False  # "has not ruled out", "did not deny"
     head = sentence[a:chain_start]
     if group.form is not Form.NOUN and _NO_SUBJECT.match(head) and not _COMPLEMENT.search(head):
         return True  # "No embassy was closed"; not "No reason was given for the closure"
-    for m in _DENIAL.finditer(sentence, a, chain_start):
-        if not regex.search(r"\b(?:not|never|n['’]t)\s+(?:\w+\s+)?$", sentence[max(a, m.start() - 20) : m.start()]):
+    for m in _DENIAL_SCAN.finditer(sentence, a, chain_start):
+        if not _NOT_BEFORE.search(sentence[max(a, m.start() - 20) : m.start()]):
             return True
-    claim = _CLAIM.search(sentence, a, trigger_start)
+    claim = _CLAIM_SCAN.search(sentence, a, trigger_start)
     if claim and _VERDICT.search(sentence, trigger_end):
         return True
     if group.form is Form.NOUN and _undone(sentence, group, trigger_end):

@@ -20,12 +20,16 @@ complementiser. :func:`read_cues` then matches the phrase lexicons ``hedges_comp
 
 from __future__ import annotations
 
+import bisect
 import enum
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from typing import Any
 
 import attrs
 
 from diplomacy_facts.clauses import Token, clause_bounds, lexicon, norm, phrase_pattern, tokenize
+from diplomacy_facts.lazy import LazyPattern, lazy_compile
+from diplomacy_facts.memo import remembered
 
 __all__ = [
     "BE",
@@ -38,6 +42,7 @@ __all__ = [
     "Cue",
     "Form",
     "Group",
+    "RangeScan",
     "context_cue",
     "decide_tense",
     "modal_after_noun",
@@ -153,12 +158,20 @@ def walk(tokens: list[Token], index: int, clause_start: int, noun: bool) -> int:
     return j + 1
 
 
+def _start(token: Token) -> int:
+    return token.start
+
+
+def _end(token: Token) -> int:
+    return token.end
+
+
 def read_group(sentence: str, start: int, end: int) -> Group | None:
-    tokens = tokenize(sentence)
-    index = next((k for k, t in enumerate(tokens) if t.end > start), None)
-    if index is None:
+    tokens = tokenize(sentence)  # in text order: found by bisection
+    index = bisect.bisect_right(tokens, start, key=_end)  # the first token ending after `start`
+    if index == len(tokens):
         return None
-    after = next((k for k, t in enumerate(tokens) if t.start >= end), len(tokens))
+    after = bisect.bisect_left(tokens, end, key=_start)  # the first token starting at or after `end`
     clause = clause_bounds(sentence, start)
     form = _form(tokens, index)
     chain = walk(tokens, index, clause[0], form is Form.NOUN)
@@ -257,3 +270,69 @@ def context_cue(group: Group) -> Cue:
         k -= 1
         steps += 1
     return Cue.COMPLETED
+
+
+# ---------------------------------------------------------------------------------------
+# a pattern searched between two offsets of one sentence, for each of its triggers
+
+
+_WORD_CHAR = lazy_compile(r"\w")
+
+
+class RangeScan:
+    r"""`pattern.search(sentence, pos, endpos)` and `finditer` for the many (pos, endpos) ranges the
+    triggers of one sentence ask about (from the clause start to each trigger), without scanning each
+    range: the positions where the pattern matches the whole sentence are found once per sentence
+    (remembered, memo.py), and only those inside the range are tried, with the range's own end.
+
+    Exact for a pattern whose every match ends on a word character, followed by ``(?!\w)`` or ``\b``,
+    with no other look-ahead (the phrase patterns of clauses.phrase_pattern): a match inside the
+    range that does not end at `endpos` sees the same characters as in the whole sentence, so it
+    starts where the whole sentence has one. When it could end at `endpos` (a word character just
+    before it), the range is searched directly.
+
+    >>> scan = RangeScan(lazy_compile(r"\bnot\b"))
+    >>> s = "did not, did not, did not close"
+    >>> [m.start() for m in scan.finditer(s, 0, s.index("close"))], scan.search(s, 9, 20).start()
+    ([4, 13, 22], 13)
+    """
+
+    def __init__(self, pattern: LazyPattern) -> None:
+        self.pattern = pattern
+
+        def starts(sentence: str) -> list[int]:
+            return [m.start() for m in pattern.finditer(sentence, overlapped=True)]
+
+        self._starts: Callable[[str], list[int]] = remembered(starts)
+
+    def _direct(self, sentence: str, endpos: int) -> bool:
+        return endpos < len(sentence) and endpos > 0 and _WORD_CHAR.match(sentence, endpos - 1) is not None
+
+    def search(self, sentence: str, pos: int, endpos: int) -> Any:
+        """What `pattern.search(sentence, pos, endpos)` finds."""
+        if self._direct(sentence, endpos):
+            return self.pattern.search(sentence, pos, endpos)
+        starts = self._starts(sentence)
+        for k in range(bisect.bisect_left(starts, pos), len(starts)):
+            if starts[k] >= endpos:
+                break
+            m = self.pattern.match(sentence, starts[k], endpos)
+            if m is not None:
+                return m
+        return None
+
+    def finditer(self, sentence: str, pos: int, endpos: int) -> list[Any]:
+        """What `pattern.finditer(sentence, pos, endpos)` finds (a list)."""
+        if self._direct(sentence, endpos):
+            return list(self.pattern.finditer(sentence, pos, endpos))
+        starts = self._starts(sentence)
+        out: list[Any] = []
+        for k in range(bisect.bisect_left(starts, pos), len(starts)):
+            if starts[k] >= endpos:
+                break
+            if out and starts[k] < out[-1].end():
+                continue
+            m = self.pattern.match(sentence, starts[k], endpos)
+            if m is not None:
+                out.append(m)
+        return out
