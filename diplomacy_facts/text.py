@@ -182,12 +182,15 @@ def is_boilerplate(line: str) -> bool:
     return stripped.startswith(("- ", "• ", "* ")) and not stripped.endswith(".")
 
 
+_NUMERIC_DATE = lazy_compile(r"[\d\s./:-]{8,}")  # "2023-11-03 14:02", "03/11/2023"
+
+
 def is_date_header(line: str) -> bool:
     """A short line that only gives a date or time: a site header, not the article's date."""
     stripped = line.strip()
     if _words(stripped) > 10 or (stripped.endswith((".", "?", "!")) and _words(stripped) > 4):
         return False
-    if regex.fullmatch(r"[\d\s./:-]{8,}", stripped):
+    if _NUMERIC_DATE.fullmatch(stripped):
         return True
     if not _DATE_TOKEN.search(stripped):
         return False
