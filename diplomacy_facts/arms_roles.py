@@ -8,13 +8,13 @@ force", "the navy": the country the article is about); arms_sentence.code_of res
 from __future__ import annotations
 
 import bisect
-import functools
 from collections.abc import Sequence
 
 import regex
 
 from diplomacy_facts.arms_syntax import Place
 from diplomacy_facts.lazy import LazyPattern, lazy_compile
+from diplomacy_facts.memo import kept
 from diplomacy_facts.weapons import ItemMention
 
 __all__ = [
@@ -82,7 +82,7 @@ def is_free(text: str, place: Place) -> bool:
     return not _ends_before(_PREP_BEFORE, text, place.start, 25)
 
 
-@functools.lru_cache(maxsize=4096)
+@kept(4096)
 def _ends_before(pattern: LazyPattern, text: str, pos: int, reach: int) -> bool:
     """Whether `pattern` (anchored with $) matches in the `reach` characters before `pos`: asked of
     every country before every verb of a sentence, so the answers are kept."""

@@ -30,6 +30,7 @@ from diplomacy_facts import Article, ParseError, parse_article, parse_articles
 from diplomacy_facts.article import ParseTimeout
 from diplomacy_facts.attribution import find_sources
 from diplomacy_facts.clauses import clause_cuts, tokenize
+from diplomacy_facts.memo import forget
 from diplomacy_facts.quantities import find_quantities
 from diplomacy_facts.text import MAX_SENTENCE, Document, is_boilerplate, read_document, split_sentences
 
@@ -76,14 +77,15 @@ ADVERSARIAL: dict[str, Callable[[int], str]] = {
     "spaced-transfers": lambda n: _rep("Russia sold" + " " * 150 + "tanks to" + " " * 150 + "Iran, ", n),
     "tabs": lambda n: _rep("Russia\t\t\t\t\t\t\t\t\t\tsold tanks\t\t\t\t\t\t\t\t to Iran ", n),
     "letter-runs": lambda n: _rep("and Ukra" + "ini" * 12 + "an, W" + "i" * 30 + " said Mi" + "s" * 30 + " has ", n),
-    "transfer-news": lambda n: _transfer_news(n)[:n],
-    "network-news": lambda n: _network_news(n)[:n],
+    "transfer-news": lambda n: _varied_news(_TRANSFERS, n)[:n],
+    "network-news": lambda n: _varied_news(_NETWORKS, n)[:n],
 }
 
 
 def _seconds(fn: Callable[[], object], repeat: int = 1) -> float:
     best = float("inf")
     for _ in range(repeat):
+        forget()  # read afresh: no answer remembered from an earlier pass
         gc.collect()
         start = time.process_time()  # CPU time: other programs on the machine do not count
         fn()
@@ -149,63 +151,51 @@ def test_cost_grows_linearly_with_the_number_of_sentences_and_facts(name: str) -
 
 _SELLERS = ["France", "Spain", "Italy", "Iran", "Russia", "China", "India", "Brazil", "Egypt", "Kenya", "Chile", "Peru"]
 _GOODS = ["tanks", "drones", "howitzers", "frigates", "rifles", "missiles"]
+#: one transfer per sentence among a dozen countries, and a flow told without its supplier
+_TRANSFERS = "{a} sold {n} {w} to {b}. The {w2} were delivered to {c} by the deadline. "
+#: diplomatic networks of many sizes (each size its own fact) and reopenings
+_NETWORKS = "{a} has {n} embassies and {m} consulates, the ministry said. {b} reopened its embassy in {c}. "
 
 
-def _transfer_news(n: int) -> str:
-    """One transfer per sentence among a dozen countries, and a flow told without its supplier."""
+def _varied_news(template: str, n: int) -> str:
+    """Sentences of one shape, with the countries, weapons and numbers varied from one to the next."""
     out, size, k = [], 0, 0
     while size < n:
-        s = (
-            f"{_SELLERS[k % 12]} sold {k % 50 + 2} {_GOODS[k % 6]} to {_SELLERS[(k * 5 + 1) % 12]}. "
-            f"The {_GOODS[(k + 1) % 6]} were delivered to {_SELLERS[(k * 7 + 2) % 12]} by the deadline. "
+        s = template.format(
+            a=_SELLERS[k % 12], b=_SELLERS[(k * 5 + 1) % 12], c=_SELLERS[(k * 7 + 2) % 12],
+            n=k % 50 + 2, m=k % 9, w=_GOODS[k % 6], w2=_GOODS[(k + 1) % 6],
         )
         out.append(s)
         size += len(s)
         k += 1
     return "".join(out)
+
+
+def _growth(small: str, large: str) -> float:
+    """CPU cost per character of `large` over that of `small` (patterns warmed up on `small`)."""
+    parse_article(small[:3000])
+    per_char_small = _seconds(lambda: parse_article(small), repeat=2) / len(small)
+    return _seconds(lambda: parse_article(large)) / len(large) / per_char_small
 
 
 def test_cost_grows_linearly_with_the_facts_of_a_long_article() -> None:
     # every sentence once gathered the weapons named in all earlier facts, and a flow without a
     # supplier searched every earlier fact for one: quadratic in the facts of a long article
-    parse_article(_transfer_news(3000))
-    small, large = _transfer_news(60_000), _transfer_news(480_000)
-    per_char_small = _seconds(lambda: parse_article(small), repeat=2) / len(small)
-    per_char_large = _seconds(lambda: parse_article(large)) / len(large)
-    assert per_char_large <= 1.3 * per_char_small, f"x{per_char_large / per_char_small:.2f} per char at x8"
-
-
-def _network_news(n: int) -> str:
-    """Diplomatic networks of many sizes (each size its own fact) and reopenings, sentence after sentence."""
-    out, size, k = [], 0, 0
-    while size < n:
-        s = (
-            f"{_SELLERS[k % 12]} has {k % 40 + 10} embassies and {k % 9} consulates, the ministry said. "
-            f"{_SELLERS[(k * 5 + 1) % 12]} reopened its embassy in {_SELLERS[(k * 3 + 2) % 12]}. "
-        )
-        out.append(s)
-        size += len(s)
-        k += 1
-    return "".join(out)
+    growth = _growth(_varied_news(_TRANSFERS, 60_000), _varied_news(_TRANSFERS, 480_000))
+    assert growth <= 1.3, f"x{growth:.2f} per char at x8"
 
 
 def test_cost_grows_linearly_with_the_missions_of_a_long_article() -> None:
     # each mention of a mission was tried against every group of mentions before it
-    parse_article(_network_news(3000))
-    small, large = _network_news(40_000), _network_news(320_000)
-    per_char_small = _seconds(lambda: parse_article(small), repeat=2) / len(small)
-    per_char_large = _seconds(lambda: parse_article(large)) / len(large)
-    assert per_char_large <= 1.3 * per_char_small, f"x{per_char_large / per_char_small:.2f} per char at x8"
+    growth = _growth(_varied_news(_NETWORKS, 40_000), _varied_news(_NETWORKS, 320_000))
+    assert growth <= 1.3, f"x{growth:.2f} per char at x8"
 
 
 def test_one_dated_closure_told_thousands_of_times_costs_what_it_costs_told_a_hundred_times() -> None:
     # every new mention of a fact was compared with every earlier one (dates, cities, kinds)
     unit = "France closed its embassy in Spain on March 3, 2021. "
-    parse_article(unit * 10)
-    small, large = unit * 300, unit * 6000
-    per_char_small = _seconds(lambda: parse_article(small), repeat=2) / len(small)
-    per_char_large = _seconds(lambda: parse_article(large)) / len(large)
-    assert per_char_large <= 1.3 * per_char_small, f"x{per_char_large / per_char_small:.2f} per char at x20"
+    growth = _growth(unit * 300, unit * 6000)
+    assert growth <= 1.3, f"x{growth:.2f} per char at x20"
     assert len(parse_article(unit * 50).closures) == 1
 
 

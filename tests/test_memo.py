@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from diplomacy_facts.dates import find_dates
-from diplomacy_facts.memo import MAX_KEPT_TEXT, remembered
+from diplomacy_facts.memo import MAX_KEPT_TEXT, forget, kept, remembered
 from diplomacy_facts.places import find_places
 from diplomacy_facts.quantities import find_quantities
 
@@ -40,3 +40,27 @@ def test_long_texts_are_read_afresh_and_not_kept() -> None:
     assert read(long) == read(long) == [len(long)]
     assert read("short") == read("short") == [5]
     assert len(calls) == 3
+
+
+def test_forget_drops_every_kept_answer() -> None:
+    calls: list[str] = []
+
+    def reader(text: str) -> list[int]:
+        calls.append(text)
+        return [len(text)]
+
+    read = remembered(reader)
+
+    @kept(8)
+    def double(n: int) -> int:
+        calls.append(str(n))
+        return 2 * n
+
+    read("a b")
+    double(4)
+    read("a b")
+    double(4)
+    assert calls == ["a b", "4"]
+    forget()
+    assert read("a b") == [3] and double(4) == 8
+    assert calls == ["a b", "4", "a b", "4"]
