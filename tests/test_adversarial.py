@@ -44,6 +44,19 @@ def _rep(unit: str, n: int) -> str:
     return (unit * (n // len(unit) + 1))[:n]
 
 
+def _audit_module() -> Any:
+    """benchmarks/adversarial.py: its pattern audit, and its builders of the densest real news."""
+    spec = importlib.util.spec_from_file_location("adversarial_audit", ROOT / "benchmarks" / "adversarial.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up
+    spec.loader.exec_module(module)
+    return module
+
+
+AUDIT = _audit_module()
+
+
 _W = " The embassy closed."
 ADVERSARIAL: dict[str, Callable[[int], str]] = {
     "digits": lambda n: _rep("7", n) + _W,
@@ -77,8 +90,8 @@ ADVERSARIAL: dict[str, Callable[[int], str]] = {
     "spaced-transfers": lambda n: _rep("Russia sold" + " " * 150 + "tanks to" + " " * 150 + "Iran, ", n),
     "tabs": lambda n: _rep("Russia\t\t\t\t\t\t\t\t\t\tsold tanks\t\t\t\t\t\t\t\t to Iran ", n),
     "letter-runs": lambda n: _rep("and Ukra" + "ini" * 12 + "an, W" + "i" * 30 + " said Mi" + "s" * 30 + " has ", n),
-    "transfer-news": lambda n: _varied_news(_TRANSFERS, n)[:n],
-    "network-news": lambda n: _varied_news(_NETWORKS, n)[:n],
+    "transfer-news": lambda n: AUDIT.CASES["transfer-news"][1](n),  # the densest real news
+    "mission-news": lambda n: AUDIT.CASES["mission-news"][1](n),
 }
 
 
@@ -149,28 +162,6 @@ def test_cost_grows_linearly_with_the_number_of_sentences_and_facts(name: str) -
     assert per_char_large <= 1.8 * per_char_small, f"{name}: x{per_char_large / per_char_small:.1f} per char at x4"
 
 
-_SELLERS = ["France", "Spain", "Italy", "Iran", "Russia", "China", "India", "Brazil", "Egypt", "Kenya", "Chile", "Peru"]
-_GOODS = ["tanks", "drones", "howitzers", "frigates", "rifles", "missiles"]
-#: one transfer per sentence among a dozen countries, and a flow told without its supplier
-_TRANSFERS = "{a} sold {n} {w} to {b}. The {w2} were delivered to {c} by the deadline. "
-#: diplomatic networks of many sizes (each size its own fact) and reopenings
-_NETWORKS = "{a} has {n} embassies and {m} consulates, the ministry said. {b} reopened its embassy in {c}. "
-
-
-def _varied_news(template: str, n: int) -> str:
-    """Sentences of one shape, with the countries, weapons and numbers varied from one to the next."""
-    out, size, k = [], 0, 0
-    while size < n:
-        s = template.format(
-            a=_SELLERS[k % 12], b=_SELLERS[(k * 5 + 1) % 12], c=_SELLERS[(k * 7 + 2) % 12],
-            n=k % 50 + 2, m=k % 9, w=_GOODS[k % 6], w2=_GOODS[(k + 1) % 6],
-        )
-        out.append(s)
-        size += len(s)
-        k += 1
-    return "".join(out)
-
-
 def _growth(small: str, large: str) -> float:
     """CPU cost per character of `large` over that of `small` (patterns warmed up on `small`)."""
     parse_article(small[:3000])
@@ -181,13 +172,14 @@ def _growth(small: str, large: str) -> float:
 def test_cost_grows_linearly_with_the_facts_of_a_long_article() -> None:
     # every sentence once gathered the weapons named in all earlier facts, and a flow without a
     # supplier searched every earlier fact for one: quadratic in the facts of a long article
-    growth = _growth(_varied_news(_TRANSFERS, 60_000), _varied_news(_TRANSFERS, 480_000))
+    short = "{a} sold {n} {w} to {b}. The {w2} were delivered to {c} by the deadline. "  # a fact every 40 characters
+    growth = _growth(AUDIT._varied(short, 60_000), AUDIT._varied(short, 480_000))
     assert growth <= 1.3, f"x{growth:.2f} per char at x8"
 
 
 def test_cost_grows_linearly_with_the_missions_of_a_long_article() -> None:
     # each mention of a mission was tried against every group of mentions before it
-    growth = _growth(_varied_news(_NETWORKS, 40_000), _varied_news(_NETWORKS, 320_000))
+    growth = _growth(AUDIT.CASES["mission-news"][1](40_000), AUDIT.CASES["mission-news"][1](320_000))
     assert growth <= 1.3, f"x{growth:.2f} per char at x8"
 
 
@@ -380,16 +372,6 @@ def test_threads_parse_unguarded() -> None:
 # --- the pattern audit -------------------------------------------------------------------------------
 
 
-def _audit_module() -> Any:
-    spec = importlib.util.spec_from_file_location("adversarial_audit", ROOT / "benchmarks" / "adversarial.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up
-    spec.loader.exec_module(module)
-    return module
-
-
-AUDIT = _audit_module()
 
 
 @pytest.mark.parametrize(
