@@ -63,7 +63,7 @@ from diplomacy_facts.mission_sizes import leave_with, number_stands, there_are
 from diplomacy_facts.mission_staff import staff_out
 from diplomacy_facts.mission_verbs import relative_object, verb_object, verb_subject
 from diplomacy_facts.model import Fact
-from diplomacy_facts.places import PlaceKind, find_places
+from diplomacy_facts.places import PlaceKind, PlaceMention, find_places
 from diplomacy_facts.text import Document, Sentence
 
 __all__ = ["RULES", "extract_missions"]
@@ -133,10 +133,13 @@ def _dedupe(mentions: Sequence[Mention]) -> list[Mention]:
 def remember(ctx: SentenceContext, mentions: Sequence[Mention]) -> Memory:
     """The memory after `ctx`'s sentence: its countries, missions, dates and facts."""
     mem = ctx.memory
-    counts = Counter(dict(mem.countries))
-    for p in ctx.places:
-        if not p.code.startswith("region:"):
-            counts[p.code] += 1
+    countries = mem.countries
+    if ctx.places:  # (a sentence without places leaves the tally as it was)
+        counts = Counter(dict(mem.countries))
+        for p in ctx.places:
+            if not p.code.startswith("region:"):
+                counts[p.code] += 1
+        countries = tuple(counts.items())
     seen = list(mem.missions)
     scenes = list(mem.scenes)
     senders = list(mem.senders)
@@ -169,17 +172,20 @@ def remember(ctx: SentenceContext, mentions: Sequence[Mention]) -> Memory:
         if m.when is not None:
             last_when = m.when
     subjects = list(mem.subjects)
-    firsts = (
-        [p for p in ctx.subject_candidates(len(ctx.text)) if p.kind is not PlaceKind.DEMONYM]
-        or [p for p in ctx.subject_candidates(len(ctx.text), sources_ok=True) if p.kind is not PlaceKind.DEMONYM]
-        # "Norway announced sweeping cuts on Monday.": the one who speaks is the actor the story follows
-        or [p for p in ctx.subject_candidates(len(ctx.text), speakers_ok=True) if p.kind is PlaceKind.COUNTRY][:1]
-    )
+    firsts: list[PlaceMention] = []
+    if ctx.places:  # (the candidates are places of the sentence)
+        end = len(ctx.text)
+        firsts = (
+            [p for p in ctx.subject_candidates(end) if p.kind is not PlaceKind.DEMONYM]
+            or [p for p in ctx.subject_candidates(end, sources_ok=True) if p.kind is not PlaceKind.DEMONYM]
+            # "Norway announced sweeping cuts on Monday.": the one who speaks is the actor the story follows
+            or [p for p in ctx.subject_candidates(end, speakers_ok=True) if p.kind is PlaceKind.COUNTRY][:1]
+        )
     if firsts:
         subjects.append(firsts[0].code)
     return Memory(
-        codes=mem.codes | {p.code for p in ctx.places},
-        countries=tuple(counts.items()),
+        codes=mem.codes | {p.code for p in ctx.places} if ctx.places else mem.codes,
+        countries=countries,
         missions=tuple(seen[-40:]),
         senders=tuple(senders[-40:]),
         subjects=tuple(subjects[-20:]),
