@@ -338,7 +338,7 @@ def raw_status(
         return TransferStatus.POSSIBLE if status is TransferStatus.POSSIBLE else TransferStatus.AGREED
     if status is TransferStatus.DELIVERED and _PENDING.search(c.text, max(lo, t.start - 40), t.start):
         return TransferStatus.AGREED  # "is awaiting delivery of four more", "has yet to receive"
-    if status is not TransferStatus.POSSIBLE and _TALKS.search(c.text, lo, t.start):
+    if status is not TransferStatus.POSSIBLE and _TALKS.search(c.text, max(lo, t.start - 120), t.start):
         return TransferStatus.POSSIBLE  # "is negotiating to buy", "in talks to acquire"
     if status is TransferStatus.AGREED and _RUNNING.search(c.text, max(lo, t.start - 30), t.end):
         return TransferStatus.DELIVERED  # "has been providing Azerbaijan with drones since 2020"

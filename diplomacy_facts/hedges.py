@@ -112,6 +112,7 @@ _SPECULATION_BY_SCAN = RangeScan(_SPECULATION_BY)
 _SPECULATIVE_SCAN = RangeScan(_SPECULATIVE)
 _CONDITIONAL_SCAN = RangeScan(_CONDITIONAL)
 _FUTURE_TIME_SCAN = RangeScan(_FUTURE_TIME)
+_REPORTED_SCAN = RangeScan(_REPORTED)
 # ---------------------------------------------------------------------------------------
 # the verb group of a trigger
 
@@ -305,7 +306,7 @@ def transfer_status(
         agreed = True
     if agreed:
         return TransferStatus.AGREED
-    if kinds & {Cue.REPORTED, Cue.BELIEF} or _REPORTED.search(sentence, group.clause[0], trigger_start):
+    if kinds & {Cue.REPORTED, Cue.BELIEF} or _REPORTED_SCAN.search(sentence, group.clause[0], trigger_start):
         return TransferStatus.REPORTED
     if _third_party(sentence, group, attributed_to, source_is_party):
         return TransferStatus.REPORTED
