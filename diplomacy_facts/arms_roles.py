@@ -51,6 +51,9 @@ _PRONOUN_SUBJECT = lazy_compile(
     r"(?<![\w-])(?:[Ii]t|[Tt]hey|[Ww]e|(?:[Tt]he|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir)\s+(?:country|nation|kingdom|republic|island"
     r"|government))\s+(?:\p{Ll}+\s+){0,3}$"
 )
+# the same, searched from the end back (it ends at the verb: one attempt where a forward search makes one
+# per character; whether it matches is the same, and only that is asked)
+_PRONOUN_SUBJECT_BACK = lazy_compile(lambda: "(?r)" + _PRONOUN_SUBJECT.pattern)
 # a country's own forces or ministry as the actor: "the air force inducted", "the navy has received"
 _INSTITUTION = lazy_compile(
     r"(?<![\w-])[Tt]he\s+(?:country's\s+|nation's\s+)?(?:air\s+force|navy|army|military|armed\s+forces|coast\s+guard"
@@ -142,7 +145,7 @@ def subject_before(
         # Nigeria's main ally, delivered": an apposition after a country
     # the pronoun ends at `pos` (a few words before it): look at the last 120 characters only, not
     # the whole gap back to every earlier place (cubic in a long sentence); none there, none nearer
-    pronoun = _PRONOUN_SUBJECT.search(text, max(0, pos - 120), pos)
+    pronoun = _PRONOUN_SUBJECT_BACK.search(text, max(0, pos - 120), pos)
     places = sorted(places, key=lambda p: p.start)
     window = places[bisect.bisect_left(places, stop, key=lambda p: p.start) : bisect.bisect_left(
         places, pos, key=lambda p: p.start
@@ -159,7 +162,7 @@ def subject_before(
         between = text[p.end : pos]
         if (
             pronoun is not None
-            and (pronoun.start() >= p.end or _PRONOUN_SUBJECT.search(text, max(p.end, pos - 120), pos))
+            and (pronoun.start() >= p.end or _PRONOUN_SUBJECT_BACK.search(text, max(p.end, pos - 120), pos))
             and _PRONOUN_WORD.search(between)
         ):
             return _pronoun(text, stop, pos)
@@ -171,7 +174,7 @@ def subject_before(
             _ends_before(_CLAUSE_AND, text, p.start, 12) and _AUX_ONLY.fullmatch(between)
         ):
             return p  # "..., and Turkey has delivered T129 helicopters": a second clause's subject
-    if _PRONOUN_SUBJECT.search(text[stop:pos]):
+    if _PRONOUN_SUBJECT_BACK.search(text[stop:pos]):
         return _pronoun(text, stop, pos)
     if _INSTITUTION_SUBJECT.search(text, stop, pos):
         return "INSTITUTION"  # "the air force inducted": the country the article is about
