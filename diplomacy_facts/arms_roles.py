@@ -23,7 +23,6 @@ __all__ = [
     "role_after",
     "stop_before",
     "subject_before",
-    "subject_start",
     "subject_stops",
 ]
 
@@ -99,7 +98,8 @@ SUBJECT_REACH = 250
 
 
 def subject_stops(text: str) -> list[tuple[int, int]]:
-    """The spans of `text` where actor searches stop (see subject_start), read once for a sentence."""
+    """The spans of `text` where the search for a verb's actor stops: a reporting verb or complementiser
+    ("Stockholm and Budapest agreed that | Hungary will buy"), read once for a sentence."""
     return [
         (m.start(), m.end())
         for m in _SUBJECT_STOP.finditer(text)
@@ -108,33 +108,18 @@ def subject_stops(text: str) -> list[tuple[int, int]]:
 
 
 def stop_before(stops: Sequence[tuple[int, int]], pos: int, lo: int = 0) -> int:
-    """subject_start from a sentence's `subject_stops`: the end of the last stop between the verb and
-    SUBJECT_REACH characters before it, else that bound."""
+    """Where the search for the actor of the verb at `pos` stops, from its sentence's `subject_stops`: the
+    end of the last stop between the verb and SUBJECT_REACH characters before it, else that bound."""
     lo = max(lo, pos - SUBJECT_REACH)
     k = bisect.bisect_right(stops, pos, key=lambda span: span[1]) - 1  # stops do not overlap
     return stops[k][1] if k >= 0 and stops[k][0] >= lo else lo
 
 
-def subject_start(text: str, pos: int, lo: int = 0) -> int:
-    """Where the search for the actor of the verb at `pos` stops: after the last reporting verb or
-    complementiser ("Stockholm and Budapest agreed that | Hungary will buy"), and at most
-    SUBJECT_REACH characters before the verb."""
-    lo = max(lo, pos - SUBJECT_REACH)
-    stop = lo
-    for m in _SUBJECT_STOP.finditer(text, lo, pos):
-        if _AMONG.search(text, max(lo, m.start() - 60), m.start()):
-            continue  # "Norway is among the countries that have sent": the group's member acts
-        stop = m.end()
-    return stop
-
-
 def subject_before(
-    text: str, pos: int, places: Sequence[Place], items: Sequence[ItemMention], lo: int = 0, stop: int | None = None
+    text: str, pos: int, places: Sequence[Place], items: Sequence[ItemMention], stop: int
 ) -> Place | str | None:
-    """The country acting before `pos`: a Place, "PRONOUN" for it/they/we, "INSTITUTION" for "the air
-    force", "the navy" (the country the article is about), or None. `stop` is subject_start's answer
-    when the caller has it already."""
-    stop = subject_start(text, pos, lo) if stop is None else stop
+    """The country acting before `pos` and after `stop` (stop_before's answer): a Place, "PRONOUN" for
+    it/they/we, "INSTITUTION" for "the air force", "the navy" (the country the article is about), or None."""
     inside_item = sorted((i.start, i.end) for i in items)
     aside: list[tuple[int, int]] = []
     if text.find(",", stop, pos) != -1:  # (both kinds of aside are set off by commas)

@@ -122,7 +122,7 @@ class Ctx:
         return self.found[key]
 
     def subject_start(self, pos: int) -> int:
-        """arms_roles.subject_start, from the stops of the sentence read once: the rules ask it for every verb."""
+        """arms_roles.stop_before for the verb at `pos`, remembered: the rules ask it for every verb."""
         if pos not in self.subject_starts:
             self.subject_starts[pos] = stop_before(self.stops, pos)
         return self.subject_starts[pos]
@@ -161,7 +161,7 @@ def code_of(c: Ctx, place: Place | str | None) -> str | None:
 
 def actor(c: Ctx, pos: int) -> Place | str | None:
     """arms_roles.subject_before in the sentence of `c`."""
-    return subject_before(c.text, pos, c.places, c.items, stop=c.subject_start(pos))
+    return subject_before(c.text, pos, c.places, c.items, c.subject_start(pos))
 
 
 def subject(c: Ctx, pos: int) -> str | None:
