@@ -95,7 +95,7 @@ def turned_to(c: Ctx, t: Trigger, items: Sequence[ItemMention]) -> Roles | None:
     """ "Russia has turned to Iran for drones"; "sought hard currency by turning to Iraq for shell orders"."""
     if t.frame != "source":
         return None
-    end = c.object_end(t.end, c.clause(t.start)[1])
+    end = c.object_of(t)
     prep = _PREP.match(c.text, t.end)
     partner = _right_after(c, prep.end(), end) if prep else None
     if partner is None or not items or items[0].start < partner.end:
@@ -118,7 +118,7 @@ def equip_with(c: Ctx, t: Trigger, items: Sequence[ItemMention]) -> Roles | None
         return None
     if t.passive:
         return NO  # "drones armed with missiles", "an army equipped with Chinese rifles" (read by its modifier)
-    end = c.object_end(t.end, c.clause(t.start)[1])
+    end = c.object_of(t)
     taker = _right_after(c, t.end, end)
     if taker is None or not items or items[0].start < taker.end:
         return NO
@@ -137,7 +137,7 @@ def arrival(c: Ctx, t: Trigger, items: Sequence[ItemMention]) -> Roles | None:
     """ "The first eight JF-17s landed in Nigeria", "the missiles arrived in Ukraine"."""
     if t.frame != "arrive":
         return None
-    end = c.object_end(t.end, c.clause(t.start)[1])
+    end = c.object_of(t)
     place = role_after(c.text, t.end, end, c.places, "in") or _first_direct(c, t, end)
     fr = role_after(c.text, t.end, end, c.places, "from")
     if fr is None and items:  # "the first Leopard 2 tanks from Germany arrived", "Kenya's jets, built by Saab, arrived"
@@ -171,7 +171,7 @@ def in_service(c: Ctx, t: Trigger, items: Sequence[ItemMention]) -> Roles | None
     """ "Turkish-built corvettes are now in service with the Pakistan Navy"."""
     if t.frame != "service":
         return None
-    end = c.object_end(t.end, c.clause(t.start)[1])
+    end = c.object_of(t)
     user = _right_after(c, t.end, end)
     if user is not None and t.text.lower().startswith(("spotted", "seen")) and not c.is_maker(user):
         user = user if _UNITS.match(c.text, user.end) else None  # "spotted with Chinese vessels": no forces
@@ -191,7 +191,7 @@ def came_from(c: Ctx, t: Trigger, items: Sequence[ItemMention]) -> Roles | None:
     """ "Most of the drones came from Iran", "the shells were sourced from North Korea"."""
     if t.frame != "origin":
         return None
-    end = c.object_end(t.end, c.clause(t.start)[1])
+    end = c.object_of(t)
     source = _right_after(c, t.end, end)
     mine = [i for i in items if i.end <= t.start]
     if source is None or not mine:
@@ -207,7 +207,7 @@ def supplier_of(c: Ctx, t: Trigger, items: Sequence[ItemMention]) -> Roles | Non
     if t.frame != "supplier":
         return None
     owner = possessor_before(c.text, t.start, c.places)
-    end = c.object_end(t.end, c.clause(t.start)[1])
+    end = c.object_of(t)
     to = role_after(c.text, t.end, end, c.places, "to") or role_after(c.text, t.end, end, c.places, "for")
     cut = owner.start if owner else t.start
     sup = code_of(c, actor(c, cut))
@@ -225,7 +225,7 @@ def announced_package(c: Ctx, t: Trigger, items: Sequence[ItemMention]) -> Roles
     packages = [i for i in items if i.package]
     if not packages:
         return NO
-    end = c.object_end(t.end, c.clause(t.start)[1])
+    end = c.object_of(t)
     to = role_after(c.text, t.end, end, c.places, "for") or role_after(c.text, t.end, end, c.places, "to")
     sup = subject(c, t.start)
     rec = to.code if to else None
@@ -236,7 +236,7 @@ def carried_cargo(c: Ctx, t: Trigger, items: Sequence[ItemMention]) -> Roles | N
     """ "Iranian cargo flights carried drones to Russia"; "the planes were carrying arms": an earlier flow."""
     if t.frame != "carry":
         return None
-    end = c.object_end(t.end, c.clause(t.start)[1])
+    end = c.object_of(t)
     if regex.search(r"\b(?:each|apiece)\b", c.text[t.end : end], IC):
         return NO  # "four launchers carrying eight missiles each": what a weapon holds, no cargo
     to = role_after(c.text, t.end, end, c.places, "to")
@@ -281,7 +281,7 @@ def built_for(c: Ctx, t: Trigger, items: Sequence[ItemMention]) -> Roles | None:
     for Egypt": made for a foreign buyer. No buyer named after "for": a home build, no transfer."""
     if t.frame != "build":
         return None
-    end = c.object_end(t.end, c.clause(t.start)[1])
+    end = c.object_of(t)
     buyer = role_after(c.text, t.end, end, c.places, "for")
     before = [i for i in items if i.end <= t.start]
     if buyer is None and t.passive and before:  # "the 18 howitzers for Nigeria will be built by ..."

@@ -106,7 +106,7 @@ def relative_supply(c: Ctx, t: Trigger, items: Sequence[ItemMention]) -> Roles |
     if t.frame != "out" or t.passive or not items or items[0].start > t.start:
         return None
     sup = subject(c, t.start)
-    end = c.object_end(t.end, c.clause(t.start)[1])
+    end = c.object_of(t)
     rec = role_after(c.text, t.end, end, c.places, "to")
     return Roles(sup, rec.code if rec else None)
 
@@ -115,7 +115,7 @@ def passive_supply(c: Ctx, t: Trigger, items: Sequence[ItemMention]) -> Roles | 
     """ "S-400s supplied by Russia", "shells were sent to Russia", "Ukraine was given F-16s"."""
     if t.frame != "out" or not t.passive:
         return None
-    end = c.object_end(t.end, c.clause(t.start)[1])
+    end = c.object_of(t)
     by = role_after(c.text, t.end, end, c.places, "by") or role_after(c.text, t.end, end, c.places, "from")
     to = role_after(c.text, t.end, end, c.places, "to")
     buyer = None
@@ -140,7 +140,7 @@ def active_supply(c: Ctx, t: Trigger, items: Sequence[ItemMention]) -> Roles | N
     if t.frame != "out":
         return None
     sup = subject(c, t.start)
-    end = c.object_end(t.end, c.clause(t.start)[1])
+    end = c.object_of(t)
     to = role_after(c.text, t.end, end, c.places, "to")
     lead = _WITH_TO.search(c.text, max(0, t.start - 8), t.start)
     partner = next((p for p in c.places if lead and p.end == lead.start()), None)
@@ -183,7 +183,7 @@ def passive_receive(c: Ctx, t: Trigger, items: Sequence[ItemMention]) -> Roles |
     """ "four frigates ordered by the Pakistan Navy"."""
     if t.frame != "in" or not t.passive:
         return None
-    end = c.object_end(t.end, c.clause(t.start)[1])
+    end = c.object_of(t)
     by = role_after(c.text, t.end, end, c.places, "by")
     fr = role_after(c.text, t.end, end, c.places, "from")
     rec = by.code if by else None
@@ -198,7 +198,7 @@ def receive(c: Ctx, t: Trigger, items: Sequence[ItemMention]) -> Roles | None:
     if t.frame != "in":
         return None
     rec = subject(c, t.start)
-    end = c.object_end(t.end, c.clause(t.start)[1])
+    end = c.object_of(t)
     fr = role_after(c.text, t.end, near_end(c, t, items, end), c.places, "from")
     sup = fr.code if fr else None
     if sup is None:
@@ -227,7 +227,7 @@ def foreign_use(c: Ctx, t: Trigger, items: Sequence[ItemMention]) -> Roles | Non
         r"\b(?:can|could|able\s+to|capable\s+of)\s+(?:\w+\s+)?$", c.text[max(0, t.start - 20) : t.start], IC
     ):
         return NO  # a capability: "which can fire cruise missiles"
-    end = c.object_end(t.end, c.clause(t.start)[1])
+    end = c.object_of(t)
     if t.passive:
         by = role_after(c.text, t.end, end, c.places, "by")
         user = by.code if by else None
@@ -252,7 +252,7 @@ def nominal_supply(c: Ctx, t: Trigger, items: Sequence[ItemMention]) -> Roles | 
     """ "Israeli arms sales to Azerbaijan", "deliveries of the S-400 to India"."""
     if t.frame != "n_out":
         return None
-    end = c.object_end(t.end, c.clause(t.start)[1])
+    end = c.object_of(t)
     to = role_after(c.text, t.end, end, c.places, "to") or role_after(c.text, t.end, end, c.places, "for")
     owner = possessor_before(c.text, t.start, c.places)
     by = role_after(c.text, t.end, end, c.places, "from") or role_after(c.text, t.end, end, c.places, "by")
@@ -297,7 +297,7 @@ def nominal_acquisition(c: Ctx, t: Trigger, items: Sequence[ItemMention]) -> Rol
             and regex.fullmatch(r"\w*\s+(?:the\s+)?", c.text[objection.end() : p.start])
         ]
         rec = target[0].code if target else None  # "warned Egypt of sanctions over the Su-35 deal"
-    end = c.object_end(t.end, c.clause(t.start)[1])
+    end = c.object_of(t)
     near = near_end(c, t, items, end)
     fr = role_after(c.text, t.end, near, c.places, "from") or role_after(c.text, t.end, near, c.places, "with")
     sup = fr.code if fr else origin(items)
@@ -333,7 +333,7 @@ def leased(c: Ctx, t: Trigger, items: Sequence[ItemMention]) -> Roles | None:
     """ "India leased a nuclear-powered submarine from Russia"; "Turkey leased drones to Poland"."""
     if t.frame != "lease":
         return None
-    end = c.object_end(t.end, c.clause(t.start)[1])
+    end = c.object_of(t)
     if t.passive:
         return passive_supply(c, attrs.evolve(t, frame="out"), items)
     if role_after(c.text, t.end, end, c.places, "to") is not None or indirect(c, t) is not None:

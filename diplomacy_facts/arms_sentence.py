@@ -113,6 +113,10 @@ class Ctx:
         spans.append((pos, stop))
         return stop
 
+    def object_of(self, t: Trigger) -> int:
+        """Where the object of the transfer word `t` ends: at a stop in its clause, else the clause's end."""
+        return self.object_end(t.end, self.clause(t.start)[1])
+
     def has(self, pattern: LazyPattern, lo: int, hi: int) -> bool:
         """Whether `pattern` occurs in text[lo:hi], remembered: every verb of a clause asks about the
         clause ("on hold", "since the war began")."""

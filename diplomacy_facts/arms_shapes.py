@@ -94,7 +94,7 @@ def contract_shapes(c: Ctx, t: Trigger, items: Sequence[ItemMention]) -> Roles |
     lo = c.clause(t.start)[0]
     third = for_buyer(c, items[-1]) if items[-1].start > t.start else None
     if third is not None and third.code != subject(c, t.start):  # "finance the purchase of 18 howitzers for
-        end = c.object_end(t.end, c.clause(t.start)[1])  # Ukraine from Germany": bought for another
+        end = c.object_of(t)  # Ukraine from Germany": bought for another
         fr = role_after(c.text, t.end, near_end(c, t, items, end), c.places, "from")
         maker = fr.code if fr else origin(items, (*NAMED, "designation"))
         return Roles(maker, third.code) if maker and maker != third.code else None
@@ -119,7 +119,7 @@ def _pair(actor: str | None, other: Place | None, *, sells: bool) -> Roles | Non
 
 
 def _award(c: Ctx, t: Trigger, items: Sequence[ItemMention], lo: int) -> Roles | None:
-    end = c.object_end(t.end, c.clause(t.start)[1])
+    end = c.object_of(t)
     near = near_end(c, t, items, end)
     for aw in _AWARD.finditer(c.text, max(lo, t.start - 80), t.start):  # "awarded Hanwha a contract for"
         winner = _place_at(c, aw.end())
@@ -203,7 +203,7 @@ def passive_equip(c: Ctx, t: Trigger, items: Sequence[ItemMention]) -> Roles | N
     )
     if holder is None:
         return None  # "drones armed with missiles": no country holds them
-    end = c.object_end(t.end, c.clause(t.start)[1])
+    end = c.object_of(t)
     near = near_end(c, t, items, end)
     fr = role_after(c.text, mine[-1].end, near, c.places, "from") or role_after(
         c.text, mine[-1].end, near, c.places, "by"
