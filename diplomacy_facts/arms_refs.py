@@ -129,9 +129,8 @@ def pronoun_items(c: Ctx, t: Trigger, mem: Memory) -> list[ItemMention]:
     m = _THEY.match(c.text[: t.start])
     if m is None:
         return []
-    pool = [*reversed(mem.pending), *(f for _, f in mem.since(c.index - 1))] if told else [
-        f for _, f in mem.since(c.index - 1)
-    ]
+    recent = [f for _, f in mem.since(c.index - 1)]
+    pool = [*reversed(mem.pending), *recent] if told else recent
     last = next((f for f in pool if c.index - f.index == 1 and not f.item.generic), None)
     if last is None or (m.group("p") == "It") == last.item.plural:
         return []
@@ -179,7 +178,7 @@ def flow_start(c: Ctx, mem: Memory) -> None:
     last = max((f.index for _, f in mem.since(c.index - 2) if f.index < c.index), default=None)
     if last is None:
         return
-    for k, f in list(mem.since(last)):
+    for k, f in mem.since(last):
         if f.index == last and f.since is None and f.status is not TransferStatus.AGREED:
             mem.facts[k] = attrs.evolve(f, since=start)
 

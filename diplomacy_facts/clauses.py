@@ -7,8 +7,8 @@ boundaries on both sides (:func:`phrase_pattern`).
 
 from __future__ import annotations
 
-from bisect import bisect_right
-from collections.abc import Iterable
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Sequence
 from importlib import resources
 from typing import NamedTuple
 
@@ -28,6 +28,7 @@ __all__ = [
     "norm",
     "phrase_pattern",
     "positions",
+    "token_index",
     "tokenize",
 ]
 
@@ -103,6 +104,15 @@ class Token(NamedTuple):
 _TOKEN = lazy_compile(
     r"\w+(?=n['’]t\b)|n['’]t\b|['’‘](?:ll|d|s|re|ve|m)\b|\w+(?:-\w+)*(?:['’](?!(?:ll|d|s|re|ve|m)\b)\w+)*|[^\w\s]"
 )
+
+
+def token_index(tokens: Sequence[Token], pos: int) -> int:
+    """Index of the first token starting at or after `pos` (tokens are in text order)."""
+    return bisect_left(tokens, pos, key=_token_start)
+
+
+def _token_start(token: Token) -> int:
+    return token.start
 
 
 def positions(text: str, char: str) -> list[int]:

@@ -60,16 +60,13 @@ def kept(size: int) -> Callable[[Callable[P, T]], Callable[P, T]]:
 
 def remembered(reader: Callable[P, Sequence[T]]) -> Callable[P, list[T]]:
     """`reader` with its answers kept (see the module docstring); its first argument is the text."""
-    kept: Callable[..., tuple[T, ...]] = functools.lru_cache(maxsize=SENTENCES_KEPT)(
-        lambda *args, **kwargs: tuple(reader(*args, **kwargs))
-    )
-    _CACHES.append(kept)
+    answers: Callable[..., tuple[T, ...]] = kept(SENTENCES_KEPT)(lambda *args, **kwargs: tuple(reader(*args, **kwargs)))
 
     @functools.wraps(reader)
     def read(*args: P.args, **kwargs: P.kwargs) -> list[T]:
         text: Any = args[0] if args else None
         if not isinstance(text, str) or len(text) > MAX_KEPT_TEXT:
             return list(reader(*args, **kwargs))
-        return list(kept(*args, **kwargs))
+        return list(answers(*args, **kwargs))
 
     return read

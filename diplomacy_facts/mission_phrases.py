@@ -20,7 +20,7 @@ from collections.abc import Sequence
 import attrs
 import regex
 
-from diplomacy_facts.clauses import Token, tokenize
+from diplomacy_facts.clauses import Token, token_index, tokenize
 from diplomacy_facts.lazy import lazy_compile
 from diplomacy_facts.mission_lexicon import (
     ABROAD,
@@ -35,7 +35,7 @@ from diplomacy_facts.mission_lexicon import (
     QUANTIFIERS,
     Hit,
 )
-from diplomacy_facts.mission_places import Host, host_of, place_at, place_list, token_index
+from diplomacy_facts.mission_places import Host, host_of, place_at, place_list
 from diplomacy_facts.model import MissionKind
 from diplomacy_facts.places import PlaceKind, PlaceMention, is_region
 from diplomacy_facts.quantities import QuantityMention

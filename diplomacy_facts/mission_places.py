@@ -4,17 +4,16 @@ and Bengaluru" with a town the gazetteer lacks), as `Host`s."""
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Sequence
 
 import attrs
 import regex
 
-from diplomacy_facts.clauses import Token
+from diplomacy_facts.clauses import Token, token_index
 from diplomacy_facts.mission_lexicon import CITY_OF, ORG_PATTERN, ORGS, PLACE_ADJECTIVES
 from diplomacy_facts.places import PlaceKind, PlaceMention, capital_of, is_region
 
-__all__ = ["Host", "host_of", "place_at", "place_list", "token_index"]
+__all__ = ["Host", "host_of", "place_at", "place_list"]
 
 _SPEECH_VERBS = frozenset(
     "said says say told tells reported reports confirmed confirms announced announces added adds claimed claims".split()
@@ -241,12 +240,3 @@ def _apposition(
     if after < n and tokens[after].text not in (",", ".", ";", ")"):
         return None
     return city, after
-
-
-def token_index(tokens: Sequence[Token], pos: int) -> int:
-    """Index of the first token starting at or after `pos` (tokens are in text order)."""
-    return bisect.bisect_left(tokens, pos, key=_start)
-
-
-def _start(token: Token) -> int:
-    return token.start

@@ -12,6 +12,7 @@ from datetime import date, timedelta
 import attrs
 import regex
 
+from diplomacy_facts.clauses import token_index
 from diplomacy_facts.lazy import lazy_compile
 from diplomacy_facts.mission_context import SentenceContext, normalise_count
 from diplomacy_facts.mission_dates import event_date, own_date
@@ -19,7 +20,7 @@ from diplomacy_facts.mission_lexicon import DEMAND, FLAGS, HOLIDAY, OWNERS, Trig
 from diplomacy_facts.mission_memory import Mention, Seen
 from diplomacy_facts.mission_pairs import historical, pair_of, referents
 from diplomacy_facts.mission_phrases import MissionNP
-from diplomacy_facts.mission_places import Host, host_of, place_list, token_index
+from diplomacy_facts.mission_places import Host, host_of, place_list
 from diplomacy_facts.mission_spread import in_countries
 from diplomacy_facts.model import MissionKind, Period, Status
 

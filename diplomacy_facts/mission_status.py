@@ -81,7 +81,7 @@ class TriggerReadings:
 
     def _status(self, change: str, start: int, end: int) -> tuple[Status, bool]:
         read = closure_status if change == "close" else opening_status
-        # "has shut its missions in Uganda, and more closures are expected": the next clause's start
+        # "has shut its missions in Bolivia, and more closures are expected": the next clause's start
         k = bisect.bisect_left(self._next_clauses, end)  # what _NEXT_CLAUSE.search(self.text, end) finds
         status = read(self.text[: self._next_clauses[k]] if k < len(self._next_clauses) else self.text, start, end)
         before = self.text[max(0, start - 80) : start]

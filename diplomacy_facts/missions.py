@@ -184,7 +184,7 @@ def remember(ctx: SentenceContext, mentions: Sequence[Mention]) -> Memory:
     if firsts:
         subjects.append(firsts[0].code)
     return Memory(
-        codes=mem.codes | {p.code for p in ctx.places} if ctx.places else mem.codes,
+        codes=mem.codes | {p.code for p in ctx.places},
         countries=countries,
         missions=tuple(seen[-40:]),
         senders=tuple(senders[-40:]),

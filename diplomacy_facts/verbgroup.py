@@ -27,7 +27,7 @@ from typing import Any
 
 import attrs
 
-from diplomacy_facts.clauses import Token, clause_bounds, lexicon, norm, phrase_pattern, tokenize
+from diplomacy_facts.clauses import Token, clause_bounds, lexicon, norm, phrase_pattern, token_index, tokenize
 from diplomacy_facts.lazy import LazyPattern, lazy_compile
 from diplomacy_facts.memo import remembered
 
@@ -158,10 +158,6 @@ def walk(tokens: list[Token], index: int, clause_start: int, noun: bool) -> int:
     return j + 1
 
 
-def _start(token: Token) -> int:
-    return token.start
-
-
 def _end(token: Token) -> int:
     return token.end
 
@@ -171,7 +167,7 @@ def read_group(sentence: str, start: int, end: int) -> Group | None:
     index = bisect.bisect_right(tokens, start, key=_end)  # the first token ending after `start`
     if index == len(tokens):
         return None
-    after = bisect.bisect_left(tokens, end, key=_start)  # the first token starting at or after `end`
+    after = token_index(tokens, end)  # the first token starting at or after `end`
     clause = clause_bounds(sentence, start)
     form = _form(tokens, index)
     chain = walk(tokens, index, clause[0], form is Form.NOUN)
