@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from diplomacy_facts.dates import find_dates
@@ -28,14 +29,19 @@ def test_arguments_other_than_the_text_are_part_of_the_key() -> None:
     assert find_places("Korea", seen=frozenset({"KR"}))[0].code == "KR"
 
 
-def test_long_texts_are_read_afresh_and_not_kept() -> None:
-    calls: list[str] = []
+def _counted_reader(calls: list[str]) -> Callable[[str], list[int]]:
+    """A reader that notes every text it is really asked about."""
 
     def reader(text: str) -> list[int]:
         calls.append(text)
         return [len(text)]
 
-    read = remembered(reader)
+    return reader
+
+
+def test_long_texts_are_read_afresh_and_not_kept() -> None:
+    calls: list[str] = []
+    read = remembered(_counted_reader(calls))
     long = "x" * (MAX_KEPT_TEXT + 1)
     assert read(long) == read(long) == [len(long)]
     assert read("short") == read("short") == [5]
@@ -44,12 +50,7 @@ def test_long_texts_are_read_afresh_and_not_kept() -> None:
 
 def test_forget_drops_every_kept_answer() -> None:
     calls: list[str] = []
-
-    def reader(text: str) -> list[int]:
-        calls.append(text)
-        return [len(text)]
-
-    read = remembered(reader)
+    read = remembered(_counted_reader(calls))
 
     @kept(8)
     def double(n: int) -> int:
